@@ -2,6 +2,10 @@
 // Every table that holds organisation data carries organisation_id, and every model query filters on it.
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CHANNELS, CONSULTATION_STATUSES, MEMBER_ROLES, OUTCOME_STATUSES, VARIANTS } from "./enums";
+
+export * from "./enums";
+
 
 const id = () =>
   text("id")
@@ -11,21 +15,6 @@ const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
-
-export const MEMBER_ROLES = ["admin", "officer", "analyst", "advisor"] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
-
-export const CONSULTATION_STATUSES = ["draft", "in_review", "open", "closed", "reported", "archived"] as const;
-export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
-
-export const VARIANTS = ["standard", "easy-read"] as const;
-export type Variant = (typeof VARIANTS)[number];
-
-export const CHANNELS = ["online", "assisted", "event", "paper", "import"] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const OUTCOME_STATUSES = ["done", "in_progress", "planned", "not_doing"] as const;
-export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 
 export const organisations = sqliteTable("organisations", {
   id: id(),

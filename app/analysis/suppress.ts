@@ -1,0 +1,184 @@
+/**
+ * Small-number suppression (statistical disclosure control) for one group of counts, such as the
+ * answers to one question. Pure: no I/O, no survey knowledge. Formatting ("fewer than 5") is the
+ * UI's job; this module only decides what may be shown.
+ *
+ * Rules (DESIGN.md, "Disclosure control"):
+ * - primary: a count from 1 to threshold - 1 is hidden (shown by the UI as "fewer than <threshold>");
+ * - base: if the group total is itself from 1 to threshold - 1, every cell and the total are hidden;
+ * - secondary: when the total is shown, more cells are hidden (next smallest non-zero first) until
+ *   no hidden cell can be worked back from the total and the shown cells;
+ * - percentages are only shown when the base is shown, and never on a hidden cell.
+ */
+
+/** Why a cell is hidden: too small itself, hidden to protect another cell, or the base is too small. */
+export type SuppressionReason = "small" | "secondary" | "base";
+
+export type SuppressedCell = {
+  /** The count, or null when it must not be shown. */
+  count: number | null;
+  suppressed: boolean;
+  reason: SuppressionReason | null;
+};
+
+export type SuppressionResult = {
+  cells: SuppressedCell[];
+  /** The group total (base) if one was given and may be shown; null otherwise. */
+  total: number | null;
+  totalSuppressed: boolean;
+  /** Whether percentages of the base may be shown at all (still never on a suppressed cell). */
+  showPercentages: boolean;
+};
+
+export type SuppressionOptions = {
+  /**
+   * The group total that will be shown beside the cells (for a question: how many answered it).
+   * Without it there is nothing to subtract from, so only primary suppression applies.
+   */
+  total?: number;
+};
+
+export function suppressSmallCounts(
+  counts: number[],
+  threshold: number,
+  options: SuppressionOptions = {},
+): SuppressionResult {
+  assertThreshold(threshold);
+  counts.forEach((count, index) => assertCount(count, `counts[${index}]`));
+  const { total } = options;
+  if (total !== undefined) assertCount(total, "total");
+
+  if (total !== undefined && isSmall(total, threshold)) return suppressEverything(counts);
+
+  // A true zero is shown as 0: it identifies nobody, and UK official statistics show zeros too.
+  const reasons: (SuppressionReason | null)[] = counts.map((count) =>
+    isSmall(count, threshold) ? "small" : null,
+  );
+
+  let totalSuppressed = false;
+  if (total !== undefined) {
+    totalSuppressed = !addSecondarySuppression(counts, reasons, total, threshold);
+  }
+
+  return {
+    cells: counts.map((count, index) => toCell(count, reasons[index] ?? null)),
+    total: total === undefined || totalSuppressed ? null : total,
+    totalSuppressed,
+    // Percentages of a hidden base would let a reader rebuild the base from any shown count.
+    showPercentages: total !== undefined && total > 0 && !totalSuppressed,
+  };
+}
+
+function isSmall(count: number, threshold: number): boolean {
+  return count > 0 && count < threshold;
+}
+
+function toCell(count: number, reason: SuppressionReason | null): SuppressedCell {
+  return reason === null
+    ? { count, suppressed: false, reason: null }
+    : { count: null, suppressed: true, reason };
+}
+
+function suppressEverything(counts: number[]): SuppressionResult {
+  return {
+    cells: counts.map(() => ({ count: null, suppressed: true, reason: "base" })),
+    total: null,
+    totalSuppressed: true,
+    showPercentages: false,
+  };
+}
+
+/**
+ * Hides further cells, smallest non-zero first, while a hidden cell could still be worked out from
+ * the total. Mutates `reasons`. Returns false when no cell is left to hide and the total itself
+ * must be hidden instead.
+ */
+function addSecondarySuppression(
+  counts: number[],
+  reasons: (SuppressionReason | null)[],
+  total: number,
+  threshold: number,
+): boolean {
+  // Single-choice cells add up to the total, so a reader can subtract. Multi-select cells do not,
+  // but they still get the basic rule (never exactly one hidden cell), to be conservative.
+  const cellsAddUp = sum(counts) === total;
+  const isDisclosive = cellsAddUp ? someHiddenCellIsPinned : exactlyOneHidden;
+
+  while (isDisclosive(counts, reasons, total, threshold)) {
+    const next = smallestShownNonZero(counts, reasons);
+    if (next === undefined) return false;
+    reasons[next] = "secondary";
+  }
+  return true;
+}
+
+function exactlyOneHidden(_counts: number[], reasons: (SuppressionReason | null)[]): boolean {
+  return reasons.filter((reason) => reason !== null).length === 1;
+}
+
+/**
+ * Whether a reader who knows the total, the shown cells and these rules could work out the exact
+ * value of any hidden cell. The reader is assumed to know which hidden cells are "small"
+ * (1..threshold-1) and which are "secondary" (at least the threshold, and no larger than the
+ * smallest shown non-zero cell, because secondary cells are picked smallest first). The hidden
+ * cells add up to total minus the shown cells; a cell is pinned when that sum and the other
+ * cells' ranges leave it only one possible value. This catches plain differencing (one hidden
+ * cell), two "fewer than 5" cells that must both be 1, and a "fewer than 5" that must be 1
+ * because its secondary partner is exactly the threshold.
+ */
+/** The values a hidden cell could hold, as far as a reader can tell. */
+type Range = { low: number; high: number };
+
+function someHiddenCellIsPinned(
+  counts: number[],
+  reasons: (SuppressionReason | null)[],
+  total: number,
+  threshold: number,
+): boolean {
+  const shown = counts.filter((_, index) => reasons[index] === null);
+  const hiddenSum = total - sum(shown);
+  const smallestShown = Math.min(...shown.filter((count) => count > 0));
+  const ranges: Range[] = reasons.flatMap((reason) => {
+    if (reason === null) return [];
+    return [reason === "small" ? { low: 1, high: threshold - 1 } : { low: threshold, high: smallestShown }];
+  });
+
+  return ranges.some((range, index) => {
+    const others = ranges.filter((_, other) => other !== index);
+    // Summed separately (not as all minus this one) because a high end may be Infinity.
+    const othersLow = sum(others.map((other) => other.low));
+    const othersHigh = sum(others.map((other) => other.high));
+    const feasibleLow = Math.max(range.low, hiddenSum - othersHigh);
+    const feasibleHigh = Math.min(range.high, hiddenSum - othersLow);
+    return feasibleLow >= feasibleHigh;
+  });
+}
+
+/** Index of the smallest non-zero cell still shown (the first one on ties), if any. */
+function smallestShownNonZero(
+  counts: number[],
+  reasons: (SuppressionReason | null)[],
+): number | undefined {
+  let best: number | undefined;
+  counts.forEach((count, index) => {
+    if (reasons[index] !== null || count === 0) return;
+    if (best === undefined || count < (counts[best] ?? Infinity)) best = index;
+  });
+  return best;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((acc, value) => acc + value, 0);
+}
+
+function assertThreshold(threshold: number): void {
+  if (!Number.isInteger(threshold) || threshold < 1) {
+    throw new RangeError(`Suppression threshold must be a whole number of at least 1, got ${threshold}`);
+  }
+}
+
+function assertCount(count: number, what: string): void {
+  if (!Number.isInteger(count) || count < 0) {
+    throw new RangeError(`${what} must be a whole number of at least 0, got ${count}`);
+  }
+}

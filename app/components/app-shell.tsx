@@ -1,0 +1,84 @@
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Button } from "react-aria-components";
+import { LOCALE_NAMES, SUPPORTED_LOCALES, type Locale } from "~/i18n/i18n";
+import { CsrfInput } from "./csrf-input";
+
+type ShellMember = { name: string; role: string } | null;
+
+export function AppShell({ member, children }: { member: ShellMember; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("shell.skipLink")}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={member ? "/consultations" : "/"} className="site-header__name">
+            Heard
+          </Link>
+          {member ? <StaffNav member={member} /> : null}
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <HelpBar />
+      <main id="main" tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t("shell.privacy")}</p>
+      </footer>
+    </>
+  );
+}
+
+/** Safeguarding: the same help, in the same place, on every page (DESIGN.md principle 5). */
+function HelpBar() {
+  const { t } = useTranslation();
+  return (
+    <aside className="help-bar" aria-label={t("shell.helpLabel")}>
+      <p>
+        <strong>{t("shell.helpQuestion")}</strong>{" "}
+        <a href="tel:08001111">{t("shell.childlineCall")}</a>{" "}
+        <a href="https://www.childline.org.uk/" rel="noopener">
+          {t("shell.childlineOnline")}
+        </a>
+      </p>
+    </aside>
+  );
+}
+
+function StaffNav({ member }: { member: NonNullable<ShellMember> }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t("shell.staffNav")} className="staff-nav">
+      <NavLink to="/consultations">{t("shell.consultations")}</NavLink>
+      <span className="staff-nav__who">{t("shell.signedInAs", { name: member.name })}</span>
+      <Form method="post" action="/sign-out">
+        <CsrfInput />
+        <Button type="submit" className="link-button">
+          {t("shell.signOut")}
+        </Button>
+      </Form>
+    </nav>
+  );
+}
+
+function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const current = i18n.language as Locale;
+  return (
+    <Form method="post" action="/language" className="language-switcher" aria-label={t("shell.language")}>
+      <CsrfInput />
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      {SUPPORTED_LOCALES.filter((lng) => lng !== current).map((lng) => (
+        <Button key={lng} type="submit" name="lng" value={lng} className="link-button" lang={lng}>
+          {LOCALE_NAMES[lng]}
+        </Button>
+      ))}
+    </Form>
+  );
+}

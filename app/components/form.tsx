@@ -1,0 +1,166 @@
+// Form fields on react-aria-components, laid out as GOV.UK does: label, hint, error, input.
+import { useEffect, useRef, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  FieldError,
+  Input,
+  Label,
+  Radio,
+  RadioGroup,
+  Text,
+  TextArea,
+  TextField,
+} from "react-aria-components";
+
+type FieldProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+  isRequired?: boolean;
+};
+
+export function TextInputField({
+  type = "text",
+  autoComplete,
+  inputMode,
+  width,
+  ...props
+}: FieldProps & { type?: string; autoComplete?: string; inputMode?: "numeric" | "email"; width?: "short" | "medium" }) {
+  return (
+    <TextField
+      id={props.name}
+      name={props.name}
+      type={type}
+      defaultValue={props.defaultValue}
+      isRequired={props.isRequired}
+      isInvalid={!!props.error}
+      validationBehavior="aria"
+      autoComplete={autoComplete}
+      inputMode={inputMode}
+      className={`field${props.error ? " field--error" : ""}`}
+    >
+      <Label className="field__label">{props.label}</Label>
+      {props.hint ? (
+        <Text slot="description" className="field__hint">
+          {props.hint}
+        </Text>
+      ) : null}
+      <FieldError className="field__error">{props.error}</FieldError>
+      <Input className={`input${width ? ` input--${width}` : ""}`} />
+    </TextField>
+  );
+}
+
+export function TextAreaField(props: FieldProps & { rows?: number }) {
+  return (
+    <TextField
+      id={props.name}
+      name={props.name}
+      defaultValue={props.defaultValue}
+      isRequired={props.isRequired}
+      isInvalid={!!props.error}
+      validationBehavior="aria"
+      className={`field${props.error ? " field--error" : ""}`}
+    >
+      <Label className="field__label">{props.label}</Label>
+      {props.hint ? (
+        <Text slot="description" className="field__hint">
+          {props.hint}
+        </Text>
+      ) : null}
+      <FieldError className="field__error">{props.error}</FieldError>
+      <TextArea className="input input--textarea" rows={props.rows ?? 4} />
+    </TextField>
+  );
+}
+
+export function RadioField({
+  options,
+  ...props
+}: FieldProps & { options: { value: string; label: string; description?: ReactNode }[] }) {
+  return (
+    <RadioGroup
+      id={props.name}
+      name={props.name}
+      defaultValue={props.defaultValue}
+      isRequired={props.isRequired}
+      isInvalid={!!props.error}
+      validationBehavior="aria"
+      className={`field${props.error ? " field--error" : ""}`}
+    >
+      <Label className="field__label">{props.label}</Label>
+      {props.hint ? (
+        <Text slot="description" className="field__hint">
+          {props.hint}
+        </Text>
+      ) : null}
+      <FieldError className="field__error">{props.error}</FieldError>
+      <div className="radios">
+        {options.map((option) => (
+          <Radio key={option.value} value={option.value} className="radio">
+            <span className="radio__label">{option.label}</span>
+            {option.description ? <span className="radio__description">{option.description}</span> : null}
+          </Radio>
+        ))}
+      </div>
+    </RadioGroup>
+  );
+}
+
+/**
+ * GOV.UK error summary: "There is a problem", a link to each field, focus moved here, and the
+ * page title prefixed with "Error: " while errors show.
+ */
+export function ErrorSummary({
+  errors,
+  onSelect,
+}: {
+  errors: { field: string; message: string }[];
+  /** Lets a caller move to a field the page cannot reach by anchor alone (e.g. a survey question on another page). */
+  onSelect?: (field: string) => boolean;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const key = errors.map((e) => e.field + e.message).join("|");
+  useEffect(() => {
+    if (!errors.length) return;
+    ref.current?.focus();
+    const prefix = t("errors.titlePrefix");
+    const original = document.title;
+    if (!original.startsWith(prefix)) document.title = prefix + original;
+    return () => {
+      document.title = original;
+    };
+    // Re-run when the set of errors changes, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  if (!errors.length) return null;
+  return (
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="error-summary__title">
+        {t("errors.summaryTitle")}
+      </h2>
+      <ul className="error-summary__list">
+        {errors.map((error) => (
+          <li key={error.field + error.message}>
+            <a
+              href={`#${error.field}`}
+              onClick={(event) => {
+                if (onSelect?.(error.field)) event.preventDefault();
+              }}
+            >
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function fieldErrorList(errors: Partial<Record<string, string>> | undefined, order: readonly string[]) {
+  if (!errors) return [];
+  return order.flatMap((field) => (errors[field] ? [{ field, message: errors[field]! }] : []));
+}

@@ -1,0 +1,28 @@
+import { createCookie } from "@remix-run/node";
+import { DEFAULT_LOCALE, getI18n, isSupportedLocale, type Locale } from "./i18n";
+import { getEnv } from "~/utils/env.server";
+
+export const localeCookie = createCookie("heard_lang", {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  secure: getEnv().SECURE_COOKIES,
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+/** The reader's language: their saved choice, else the first supported one their browser asks for. */
+export async function getLocale(request: Request): Promise<Locale> {
+  const saved = await localeCookie.parse(request.headers.get("Cookie"));
+  if (isSupportedLocale(saved)) return saved;
+  const accepted = request.headers.get("Accept-Language") ?? "";
+  for (const part of accepted.split(",")) {
+    const tag = part.split(";")[0]?.trim().toLowerCase().split("-")[0];
+    if (isSupportedLocale(tag)) return tag;
+  }
+  return DEFAULT_LOCALE;
+}
+
+export async function getFixedT(request: Request) {
+  const locale = await getLocale(request);
+  return getI18n(locale).getFixedT(locale);
+}

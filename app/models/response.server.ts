@@ -1,0 +1,105 @@
+import { randomInt } from "node:crypto";
+import { and, count, eq, isNull } from "drizzle-orm";
+import { db } from "~/db.server";
+import { consultations, responses, surveyVersions, type Channel, type Variant } from "../../db/schema";
+
+// No 0/O, 1/I/L: a child reading the code aloud or writing it down should not be able to mix them up.
+const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+export function generateReferenceCode() {
+  const chars = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]);
+  return `${chars.slice(0, 4).join("")}-${chars.slice(4).join("")}`;
+}
+
+export class ConsultationNotOpenError extends Error {}
+
+/**
+ * Stores one validated response in a transaction and returns its reference code. The caller only
+ * acknowledges the child once this returns, so an acknowledged answer is always on disk.
+ */
+export function submitResponse(input: {
+  organisationId: string;
+  consultationId: string;
+  surveyVersionId: string;
+  variant: Variant;
+  locale: string;
+  channel: Channel;
+  answers: Record<string, unknown>;
+  submittedAt?: Date;
+}): { referenceCode: string } {
+  return db.transaction((tx) => {
+    const target = tx
+      .select({ status: consultations.status })
+      .from(surveyVersions)
+      .innerJoin(consultations, eq(consultations.id, surveyVersions.consultationId))
+      .where(
+        and(
+          eq(surveyVersions.id, input.surveyVersionId),
+          eq(surveyVersions.consultationId, input.consultationId),
+          eq(surveyVersions.organisationId, input.organisationId),
+        ),
+      )
+      .get();
+    if (!target || (target.status !== "open" && input.channel === "online")) {
+      throw new ConsultationNotOpenError("This consultation is not taking answers.");
+    }
+    for (let attempt = 0; ; attempt++) {
+      const referenceCode = generateReferenceCode();
+      const inserted = tx
+        .insert(responses)
+        .values({ ...input, referenceCode, submittedAt: input.submittedAt ?? new Date() })
+        .onConflictDoNothing({ target: responses.referenceCode })
+        .run();
+      if (inserted.changes === 1) return { referenceCode };
+      if (attempt > 5) throw new Error("Could not allocate a unique reference code");
+    }
+  });
+}
+
+/** Every live (not withdrawn) answer set of a consultation, for analysis. */
+export function listAnswerSets({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
+  return db
+    .select({ answers: responses.answers })
+    .from(responses)
+    .where(
+      and(
+        eq(responses.organisationId, organisationId),
+        eq(responses.consultationId, consultationId),
+        isNull(responses.withdrawnAt),
+      ),
+    )
+    .all()
+    .map((row) => row.answers);
+}
+
+export function countResponses({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
+  const row = db
+    .select({ n: count() })
+    .from(responses)
+    .where(
+      and(
+        eq(responses.organisationId, organisationId),
+        eq(responses.consultationId, consultationId),
+        isNull(responses.withdrawnAt),
+      ),
+    )
+    .get();
+  return row?.n ?? 0;
+}
+
+/** The survey definition that a consultation's responses were given against (latest standard version). */
+export function getLatestSurveyVersion({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
+  return db
+    .select({ id: surveyVersions.id, version: surveyVersions.version, definition: surveyVersions.definition })
+    .from(surveyVersions)
+    .where(
+      and(
+        eq(surveyVersions.organisationId, organisationId),
+        eq(surveyVersions.consultationId, consultationId),
+        eq(surveyVersions.variant, "standard"),
+      ),
+    )
+    .orderBy(surveyVersions.version)
+    .all()
+    .at(-1);
+}

@@ -1,0 +1,72 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { isRouteErrorResponse } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { I18nextProvider } from "react-i18next";
+import type { ReactNode } from "react";
+import { AppShell } from "~/components/app-shell";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { getI18n, localeDirection, DEFAULT_LOCALE } from "~/i18n/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { getSignedInMember } from "~/utils/auth.server";
+import { useNonce } from "~/utils/nonce";
+import { metaT, pageTitle } from "~/utils/meta";
+import appStyles from "~/styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: appStyles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = ({ error, matches }) => {
+  const t = metaT(matches);
+  if (!error) return pageTitle(t("home.title"));
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "server";
+  return pageTitle(t(`errors.${kind}.title`));
+};
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const [locale, member] = await Promise.all([getLocale(request), getSignedInMember(request)]);
+  return {
+    locale,
+    csrfToken: context.csrfToken,
+    member: member ? { name: member.name, role: member.role } : null,
+  };
+}
+
+export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRootData();
+  const nonce = useNonce();
+  const locale = data?.locale ?? DEFAULT_LOCALE;
+  return (
+    <html lang={locale} dir={localeDirection(locale)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={getI18n(locale)}>
+          <AppShell member={data?.member ?? null}>{children}</AppShell>
+        </I18nextProvider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

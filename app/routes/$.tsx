@@ -1,0 +1,8 @@
+// Unknown addresses: a 404 rendered by the root error boundary, inside the app shell.
+export function loader() {
+  throw new Response(null, { status: 404 });
+}
+
+export default function NotFound() {
+  return null;
+}

@@ -1,0 +1,64 @@
+// The submission endpoint: form-encoded answers in, JSON out. Called with fetch by the survey page
+// so a network failure never throws away what the child typed.
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { getFixedT, getLocale } from "~/i18n/locale.server";
+import { getOpenSurveyVersion } from "~/models/consultation.server";
+import { ConsultationNotOpenError, submitResponse } from "~/models/response.server";
+import { validateAnswers } from "~/survey/validate-answers";
+import { formFields, readVerifiedForm } from "~/utils/form-data.server";
+import { hitRateLimit } from "~/utils/rate-limit.server";
+
+const MAX_BODY_BYTES = 512 * 1024;
+
+const SubmissionSchema = z.object({
+  surveyVersionId: z.string().min(1).max(100),
+  answers: z.string().max(MAX_BODY_BYTES),
+});
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const t = await getFixedT(request);
+  const fail = (status: number, message: string, errors: unknown[] = []) =>
+    Response.json({ ok: false, message, errors }, { status });
+
+  if (request.method !== "POST") return fail(405, t("answer.errors.method"));
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_BODY_BYTES) return fail(413, t("answer.errors.tooLarge"));
+  // A whole class may share one school address, so the limit is generous; it stops floods, not children.
+  const limited = hitRateLimit(`submit:${context.clientKey}`, { limit: 240, windowMs: 60_000 });
+  if (!limited.ok) return fail(429, t("answer.errors.tooMany"));
+
+  const parsed = SubmissionSchema.safeParse(formFields(await readVerifiedForm(request)));
+  if (!parsed.success) return fail(400, t("answer.errors.malformed"));
+  const version = getOpenSurveyVersion({ slug: params.slug ?? "", surveyVersionId: parsed.data.surveyVersionId });
+  if (!version) return fail(409, t("answer.errors.closed"));
+
+  let answers: unknown;
+  try {
+    answers = JSON.parse(parsed.data.answers);
+  } catch {
+    return fail(400, t("answer.errors.malformed"));
+  }
+  const locale = await getLocale(request);
+  const result = validateAnswers(version.definition, answers, { locale });
+  if (!result.ok) return fail(400, t("answer.errors.invalid"), result.errors);
+
+  try {
+    const { referenceCode } = submitResponse({
+      organisationId: version.organisationId,
+      consultationId: version.consultationId,
+      surveyVersionId: version.surveyVersionId,
+      variant: version.variant,
+      locale,
+      channel: "online",
+      answers: result.answers,
+    });
+    return Response.json({ ok: true, referenceCode }, { status: 201 });
+  } catch (error) {
+    if (error instanceof ConsultationNotOpenError) return fail(409, t("answer.errors.closed"));
+    throw error;
+  }
+}
+
+export function loader() {
+  throw new Response(null, { status: 405 });
+}

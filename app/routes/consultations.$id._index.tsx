@@ -1,0 +1,220 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Button } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { CsrfInput } from "~/components/csrf-input";
+import { ErrorSummary, RadioField } from "~/components/form";
+import { StatusTag } from "~/components/status-tag";
+import { getLocale } from "~/i18n/locale.server";
+import { recordAuditEvent } from "~/models/audit.server";
+import {
+  chooseSurveyTemplate,
+  closeConsultation,
+  ConsultationStateError,
+  getConsultation,
+  openConsultation,
+} from "~/models/consultation.server";
+import { countResponses } from "~/models/response.server";
+import { outlineSurvey } from "~/survey/outline.server";
+import { getTemplate, listTemplates, localized } from "~/survey/templates.server";
+import { requireMember, STAFF_WHO_MANAGE } from "~/utils/auth.server";
+import { formFields, readVerifiedForm } from "~/utils/form-data.server";
+import { metaT, pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(data?.consultation.title ?? metaT(matches)("consultation.title"));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request);
+  const consultation = getConsultation({ organisationId: member.organisationId, consultationId: params.id ?? "" });
+  if (!consultation) throw new Response(null, { status: 404 });
+  const locale = await getLocale(request);
+  return {
+    consultation: {
+      id: consultation.id,
+      slug: consultation.slug,
+      title: consultation.title,
+      purpose: consultation.purpose,
+      whoFor: consultation.whoFor,
+      audience: consultation.audience,
+      opensOn: consultation.opensOn,
+      closesOn: consultation.closesOn,
+      feedbackBy: consultation.feedbackBy,
+      status: consultation.status,
+      templateId: consultation.templateId,
+    },
+    questions: consultation.draftDefinition ? outlineSurvey(consultation.draftDefinition, locale) : [],
+    templates: listTemplates().map((template) => ({
+      id: template.id,
+      title: localized(template.title, locale),
+      summary: localized(template.summary, locale),
+    })),
+    responseCount: countResponses({ organisationId: member.organisationId, consultationId: consultation.id }),
+    canManage: (STAFF_WHO_MANAGE as readonly string[]).includes(member.role),
+  };
+}
+
+const IntentSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("choose-template"), templateId: z.string().min(1) }),
+  z.object({ intent: z.literal("open") }),
+  z.object({ intent: z.literal("close") }),
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const member = await requireMember(request, { roles: STAFF_WHO_MANAGE });
+  const parsed = IntentSchema.safeParse(formFields(await readVerifiedForm(request)));
+  const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
+  if (!getConsultation(scope)) throw new Response(null, { status: 404 });
+  if (!parsed.success) return data({ error: "chooseTemplate" as const }, { status: 400 });
+  const audit = (action: "consultation.template_chosen" | "consultation.opened" | "consultation.closed", detail?: Record<string, unknown>) =>
+    recordAuditEvent({ ...scope, memberId: member.id, action, subjectType: "consultation", subjectId: scope.consultationId, detail });
+
+  switch (parsed.data.intent) {
+    case "choose-template": {
+      const template = getTemplate(parsed.data.templateId);
+      if (!template) return data({ error: "chooseTemplate" as const }, { status: 400 });
+      if (!chooseSurveyTemplate({ ...scope, templateId: template.id, definition: template.survey })) {
+        return data({ error: "notDraft" as const }, { status: 409 });
+      }
+      audit("consultation.template_chosen", { templateId: template.id });
+      return { error: null };
+    }
+    case "open": {
+      try {
+        const version = openConsultation(scope);
+        audit("consultation.opened", { version: version?.version });
+      } catch (error) {
+        if (error instanceof ConsultationStateError) return data({ error: "cannotOpen" as const }, { status: 409 });
+        throw error;
+      }
+      return { error: null };
+    }
+    case "close": {
+      if (!closeConsultation(scope)) return data({ error: "cannotClose" as const }, { status: 409 });
+      audit("consultation.closed");
+      return { error: null };
+    }
+  }
+}
+
+export default function ConsultationOverview() {
+  const { consultation, questions, templates, responseCount, canManage } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const isDraft = consultation.status === "draft";
+  const publicPath = `/c/${consultation.slug}`;
+  return (
+    <div className="page">
+      <ErrorSummary
+        errors={actionData?.error ? [{ field: "templateId", message: t(`consultation.errors.${actionData.error}`) }] : []}
+      />
+      <p className="caption">{t("consultation.caption")}</p>
+      <h1>{consultation.title}</h1>
+      <p>
+        <StatusTag status={consultation.status} />
+      </p>
+      <dl className="summary-list">
+        <div>
+          <dt>{t("newConsultation.fields.purpose.label")}</dt>
+          <dd>{consultation.purpose}</dd>
+        </div>
+        <div>
+          <dt>{t("newConsultation.fields.whoFor.label")}</dt>
+          <dd>{consultation.whoFor}</dd>
+        </div>
+        <div>
+          <dt>{t("newConsultation.fields.audience.label")}</dt>
+          <dd>{consultation.audience}</dd>
+        </div>
+        <div>
+          <dt>{t("consultation.dates")}</dt>
+          <dd>
+            {t("consultation.datesValue", {
+              opens: consultation.opensOn,
+              closes: consultation.closesOn,
+              feedback: consultation.feedbackBy,
+            })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("consultation.responses")}</dt>
+          <dd>{responseCount}</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="survey-heading" className="section">
+        <h2 id="survey-heading">{t("consultation.surveyHeading")}</h2>
+        {questions.length > 0 ? (
+          <>
+            <p>{t("consultation.questionCount", { count: questions.length })}</p>
+            <ol className="question-outline">
+              {questions.map((question) => (
+                <li key={question.name}>{question.title}</li>
+              ))}
+            </ol>
+          </>
+        ) : (
+          <p>{t("consultation.noSurvey")}</p>
+        )}
+        {isDraft && canManage ? (
+          <Form method="post" noValidate className="stack">
+            <CsrfInput />
+            <input type="hidden" name="intent" value="choose-template" />
+            <RadioField
+              name="templateId"
+              label={questions.length ? t("consultation.changeTemplate") : t("consultation.chooseTemplate")}
+              hint={t("consultation.chooseTemplateHint")}
+              defaultValue={consultation.templateId ?? undefined}
+              isRequired
+              options={templates.map((template) => ({
+                value: template.id,
+                label: template.title,
+                description: template.summary,
+              }))}
+            />
+            <Button type="submit" className="button button--secondary">
+              {t("consultation.useTemplate")}
+            </Button>
+          </Form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="next-heading" className="section">
+        <h2 id="next-heading">{t("consultation.nextHeading")}</h2>
+        {isDraft && canManage && questions.length > 0 ? (
+          <Form method="post" className="stack">
+            <CsrfInput />
+            <input type="hidden" name="intent" value="open" />
+            <p>{t("consultation.openHelp")}</p>
+            <Button type="submit" className="button">
+              {t("consultation.open")}
+            </Button>
+          </Form>
+        ) : null}
+        {consultation.status !== "draft" && consultation.status !== "in_review" ? (
+          <p>
+            {t("consultation.publicLink")} <Link to={publicPath}>{publicPath}</Link>
+          </p>
+        ) : null}
+        {consultation.status === "open" && canManage ? (
+          <Form method="post">
+            <CsrfInput />
+            <input type="hidden" name="intent" value="close" />
+            <Button type="submit" className="button button--secondary">
+              {t("consultation.close")}
+            </Button>
+          </Form>
+        ) : null}
+        <ul className="link-list">
+          <li>
+            <Link to="results">{t("consultation.resultsLink")}</Link>
+          </li>
+          <li>
+            <Link to="outcomes">{t("consultation.outcomesLink")}</Link>
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Button } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { CsrfInput } from "~/components/csrf-input";
+import { ErrorSummary, fieldErrorList, RadioField, TextAreaField, TextInputField } from "~/components/form";
+import { firstErrorPerField } from "~/consultations/consultation-schema";
+import { OutcomeDetailsSchema } from "~/consultations/outcome-schema";
+import { OutcomeList } from "~/consultations/outcome-list";
+import { recordAuditEvent } from "~/models/audit.server";
+import { getConsultation } from "~/models/consultation.server";
+import { addOutcome, deleteDraftOutcome, listOutcomes, publishOutcomes } from "~/models/outcome.server";
+import { requireMember, STAFF_WHO_MANAGE } from "~/utils/auth.server";
+import { formFields, readVerifiedForm } from "~/utils/form-data.server";
+import { metaT, pageTitle } from "~/utils/meta";
+import { OUTCOME_STATUSES } from "../../db/enums";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("outcomes.staffTitle"));
+
+const FIELD_ORDER = ["youSaid", "weDid", "status", "owner"] as const;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request);
+  const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
+  const consultation = getConsultation(scope);
+  if (!consultation) throw new Response(null, { status: 404 });
+  return {
+    consultation: { id: consultation.id, title: consultation.title, slug: consultation.slug, status: consultation.status },
+    outcomes: listOutcomes(scope),
+    canManage: (STAFF_WHO_MANAGE as readonly string[]).includes(member.role),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const member = await requireMember(request, { roles: STAFF_WHO_MANAGE });
+  const fields = formFields(await readVerifiedForm(request));
+  const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
+  if (!getConsultation(scope)) throw new Response(null, { status: 404 });
+  const audit = { ...scope, memberId: member.id, subjectType: "consultation", subjectId: scope.consultationId };
+
+  if (fields.intent === "publish") {
+    const result = publishOutcomes(scope);
+    recordAuditEvent({ ...audit, action: "outcomes.published", detail: { items: result?.published ?? 0 } });
+    return { errors: null, values: null, published: true };
+  }
+  if (fields.intent === "delete") {
+    if (!deleteDraftOutcome({ organisationId: member.organisationId, outcomeId: fields.outcomeId ?? "" })) {
+      throw new Response("That item has been published or no longer exists.", { status: 409 });
+    }
+    recordAuditEvent({ ...audit, action: "outcome.deleted", detail: { outcomeId: fields.outcomeId } });
+    return { errors: null, values: null, published: false };
+  }
+  const parsed = OutcomeDetailsSchema.safeParse(fields);
+  if (!parsed.success) {
+    return data({ errors: firstErrorPerField(parsed.error), values: fields, published: false }, { status: 400 });
+  }
+  addOutcome({ ...scope, details: parsed.data });
+  recordAuditEvent({ ...audit, action: "outcome.added" });
+  return { errors: null, values: null, published: false };
+}
+
+export default function StaffOutcomes() {
+  const { consultation, outcomes, canManage } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const errors = actionData?.errors ?? undefined;
+  const values: Partial<Record<string, string>> = actionData?.values ?? {};
+  const drafts = outcomes.filter((outcome) => !outcome.publishedAt);
+  const publicPath = `/c/${consultation.slug}/outcomes`;
+  return (
+    <div className="page">
+      <ErrorSummary errors={fieldErrorList(errors, FIELD_ORDER)} />
+      <p className="caption">
+        <Link to={`/consultations/${consultation.id}`}>{consultation.title}</Link>
+      </p>
+      <h1>{t("outcomes.staffTitle")}</h1>
+      <p className="lead">{t("outcomes.staffIntro")}</p>
+      {actionData?.published ? (
+        <div className="notice" role="status">
+          {t("outcomes.publishedNotice")} <Link to={publicPath}>{publicPath}</Link>
+        </div>
+      ) : null}
+
+      {outcomes.length === 0 ? (
+        <p>{t("outcomes.none")}</p>
+      ) : (
+        <OutcomeList
+          outcomes={outcomes}
+          renderActions={(outcome) =>
+            canManage && !outcome.publishedAt ? (
+              <Form method="post">
+                <CsrfInput />
+                <input type="hidden" name="intent" value="delete" />
+                <input type="hidden" name="outcomeId" value={outcome.id} />
+                <Button type="submit" className="link-button">
+                  {t("outcomes.delete")}
+                </Button>
+              </Form>
+            ) : (
+              <p className="hint">{outcome.publishedAt ? t("outcomes.isPublished") : null}</p>
+            )
+          }
+        />
+      )}
+
+      {canManage ? (
+        <>
+          <section aria-labelledby="add-heading" className="section">
+            <h2 id="add-heading">{t("outcomes.addHeading")}</h2>
+            <Form method="post" noValidate key={outcomes.length}>
+              <CsrfInput />
+              <input type="hidden" name="intent" value="add" />
+              <TextAreaField
+                name="youSaid"
+                label={t("outcomes.fields.youSaid")}
+                hint={t("outcomes.fields.youSaidHint")}
+                error={errors?.youSaid}
+                defaultValue={values.youSaid}
+                isRequired
+                rows={3}
+              />
+              <TextAreaField
+                name="weDid"
+                label={t("outcomes.fields.weDid")}
+                hint={t("outcomes.fields.weDidHint")}
+                error={errors?.weDid}
+                defaultValue={values.weDid}
+                isRequired
+                rows={3}
+              />
+              <RadioField
+                name="status"
+                label={t("outcomes.fields.status")}
+                error={errors?.status}
+                defaultValue={values.status}
+                isRequired
+                options={OUTCOME_STATUSES.map((status) => ({ value: status, label: t(`outcomeStatus.${status}`) }))}
+              />
+              <TextInputField
+                name="owner"
+                label={t("outcomes.fields.owner")}
+                hint={t("outcomes.fields.ownerHint")}
+                error={errors?.owner}
+                defaultValue={values.owner}
+              />
+              <Button type="submit" className="button button--secondary">
+                {t("outcomes.add")}
+              </Button>
+            </Form>
+          </section>
+          <section aria-labelledby="publish-heading" className="section">
+            <h2 id="publish-heading">{t("outcomes.publishHeading")}</h2>
+            {drafts.length > 0 ? (
+              <Form method="post">
+                <CsrfInput />
+                <input type="hidden" name="intent" value="publish" />
+                <p>{t("outcomes.publishHelp", { count: drafts.length })}</p>
+                <Button type="submit" className="button">
+                  {t("outcomes.publish")}
+                </Button>
+              </Form>
+            ) : (
+              <p>{t("outcomes.nothingToPublish")}</p>
+            )}
+            {consultation.status === "reported" ? (
+              <p>
+                {t("outcomes.publicPage")} <Link to={publicPath}>{publicPath}</Link>
+              </p>
+            ) : null}
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { StatusTag } from "~/components/status-tag";
+import { listConsultations } from "~/models/consultation.server";
+import { requireMember } from "~/utils/auth.server";
+import { metaT, pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("consultations.title"));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const member = await requireMember(request);
+  return {
+    consultations: listConsultations({ organisationId: member.organisationId }),
+    canCreate: member.role === "admin" || member.role === "officer",
+  };
+}
+
+export default function Consultations() {
+  const { consultations, canCreate } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <h1>{t("consultations.title")}</h1>
+      {canCreate ? (
+        <p>
+          <Link to="/consultations/new" className="button">
+            {t("consultations.new")}
+          </Link>
+        </p>
+      ) : null}
+      {consultations.length === 0 ? (
+        <p>{t("consultations.none")}</p>
+      ) : (
+        <div className="table-wrap" role="region" aria-labelledby="consultations-caption" tabIndex={0}>
+          <table className="table">
+            <caption id="consultations-caption" className="visually-hidden">
+              {t("consultations.title")}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("consultations.columns.title")}</th>
+                <th scope="col">{t("consultations.columns.status")}</th>
+                <th scope="col">{t("consultations.columns.dates")}</th>
+                <th scope="col" className="num">
+                  {t("consultations.columns.responses")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {consultations.map((consultation) => (
+                <tr key={consultation.id}>
+                  <td>
+                    <Link to={`/consultations/${consultation.id}`}>{consultation.title}</Link>
+                  </td>
+                  <td>
+                    <StatusTag status={consultation.status} />
+                  </td>
+                  <td>
+                    {consultation.opensOn} – {consultation.closesOn}
+                  </td>
+                  <td className="num">{consultation.responseCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { Button } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { CsrfInput } from "~/components/csrf-input";
+import { ErrorSummary, fieldErrorList, TextAreaField, TextInputField } from "~/components/form";
+import { ConsultationDetailsSchema, firstErrorPerField } from "~/consultations/consultation-schema";
+import { recordAuditEvent } from "~/models/audit.server";
+import { createConsultation } from "~/models/consultation.server";
+import { requireMember, STAFF_WHO_MANAGE } from "~/utils/auth.server";
+import { formFields, readVerifiedForm } from "~/utils/form-data.server";
+import { metaT, pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("newConsultation.title"));
+
+const FIELD_ORDER = [
+  "title",
+  "purpose",
+  "whoFor",
+  "audience",
+  "opensOn",
+  "closesOn",
+  "feedbackBy",
+  "dataUseStatement",
+  "retentionMonths",
+] as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireMember(request, { roles: STAFF_WHO_MANAGE });
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const member = await requireMember(request, { roles: STAFF_WHO_MANAGE });
+  const fields = formFields(await readVerifiedForm(request));
+  const parsed = ConsultationDetailsSchema.safeParse(fields);
+  if (!parsed.success) {
+    return data({ errors: firstErrorPerField(parsed.error), values: fields }, { status: 400 });
+  }
+  const created = createConsultation({
+    organisationId: member.organisationId,
+    createdBy: member.id,
+    details: parsed.data,
+  });
+  recordAuditEvent({
+    organisationId: member.organisationId,
+    memberId: member.id,
+    action: "consultation.created",
+    subjectType: "consultation",
+    subjectId: created.id,
+  });
+  return redirect(`/consultations/${created.id}`);
+}
+
+export default function NewConsultation() {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors;
+  const values: Partial<Record<string, string>> = actionData?.values ?? {};
+  const field = (name: (typeof FIELD_ORDER)[number]) => ({
+    name,
+    label: t(`newConsultation.fields.${name}.label`),
+    hint: t(`newConsultation.fields.${name}.hint`, { defaultValue: "" }) || undefined,
+    error: errors?.[name],
+    defaultValue: values[name],
+  });
+  return (
+    <div className="page page--narrow">
+      <ErrorSummary errors={fieldErrorList(errors, FIELD_ORDER)} />
+      <h1>{t("newConsultation.title")}</h1>
+      <p className="lead">{t("newConsultation.intro")}</p>
+      <Form method="post" noValidate>
+        <CsrfInput />
+        <TextInputField {...field("title")} isRequired />
+        <TextAreaField {...field("purpose")} isRequired />
+        <TextInputField {...field("whoFor")} isRequired />
+        <TextInputField {...field("audience")} isRequired />
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t("newConsultation.datesLegend")}</legend>
+          <TextInputField {...field("opensOn")} type="date" isRequired width="medium" />
+          <TextInputField {...field("closesOn")} type="date" isRequired width="medium" />
+          <TextInputField {...field("feedbackBy")} type="date" isRequired width="medium" />
+        </fieldset>
+        <TextAreaField {...field("dataUseStatement")} />
+        <TextInputField
+          {...field("retentionMonths")}
+          defaultValue={values.retentionMonths ?? "24"}
+          inputMode="numeric"
+          width="short"
+        />
+        <Button type="submit" className="button">
+          {t("newConsultation.submit")}
+        </Button>
+      </Form>
+    </div>
+  );
+}

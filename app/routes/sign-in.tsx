@@ -1,0 +1,73 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Button } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { CsrfInput } from "~/components/csrf-input";
+import { ErrorSummary, TextInputField } from "~/components/form";
+import { getFixedT } from "~/i18n/locale.server";
+import { verifyMemberLogin } from "~/models/member.server";
+import { recordAuditEvent } from "~/models/audit.server";
+import { getSignedInMember, safeRedirect, signInAndRedirect } from "~/utils/auth.server";
+import { formFields, readVerifiedForm } from "~/utils/form-data.server";
+import { metaT, pageTitle } from "~/utils/meta";
+import { hitRateLimit } from "~/utils/rate-limit.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("signIn.title"));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getSignedInMember(request)) throw redirect("/consultations");
+  return null;
+}
+
+const SignInSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1000),
+  redirectTo: z.string().optional(),
+});
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const t = await getFixedT(request);
+  const parsed = SignInSchema.safeParse(formFields(await readVerifiedForm(request)));
+  if (!parsed.success) return data({ error: t("signIn.missing") }, { status: 400 });
+  const { email, password, redirectTo } = parsed.data;
+  const window = { windowMs: 15 * 60 * 1000 };
+  const limited = [
+    hitRateLimit(`sign-in:email:${email.toLowerCase()}`, { ...window, limit: 10 }),
+    hitRateLimit(`sign-in:client:${context.clientKey}`, { ...window, limit: 50 }),
+  ].find((result) => !result.ok);
+  if (limited) return data({ error: t("signIn.tooMany") }, { status: 429 });
+  const member = await verifyMemberLogin({ email, password });
+  if (!member) return data({ error: t("signIn.invalid") }, { status: 400 });
+  recordAuditEvent({ organisationId: member.organisationId, memberId: member.id, action: "member.signed_in" });
+  return signInAndRedirect(request, member, safeRedirect(redirectTo));
+}
+
+export default function SignIn() {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const submitting = useNavigation().state === "submitting";
+  return (
+    <div className="page page--narrow">
+      <ErrorSummary errors={actionData?.error ? [{ field: "email", message: actionData.error }] : []} />
+      <h1>{t("signIn.title")}</h1>
+      <p>{t("signIn.intro")}</p>
+      <Form method="post" noValidate>
+        <CsrfInput />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <TextInputField name="email" type="email" label={t("signIn.email")} autoComplete="username" isRequired />
+        <TextInputField
+          name="password"
+          type="password"
+          label={t("signIn.password")}
+          autoComplete="current-password"
+          isRequired
+        />
+        <Button type="submit" className="button" isDisabled={submitting}>
+          {t("signIn.submit")}
+        </Button>
+      </Form>
+    </div>
+  );
+}

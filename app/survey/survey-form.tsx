@@ -1,0 +1,153 @@
+import { Link } from "@remix-run/react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Model, type CompletingEvent, type SurveyModel } from "survey-core";
+import "survey-core/i18n/welsh";
+import { Survey } from "survey-react-ui";
+import { ErrorSummary } from "~/components/form";
+import { useRootData } from "~/root";
+
+type AnswerError = { question: string; title: string; message: string };
+type SubmitState =
+  | { kind: "answering" }
+  | { kind: "sending" }
+  | { kind: "accepted"; referenceCode: string }
+  | { kind: "rejected"; message: string; errors: AnswerError[] };
+
+function createModel(definition: Record<string, unknown>, locale: string) {
+  const model = new Model(definition);
+  // Theme variables are served once from /survey/theme.css instead of inlined into every page.
+  model.generateStylesheet = false;
+  model.locale = locale === "en" ? "" : locale;
+  model.showCompletedPage = false;
+  return model;
+}
+
+export function SurveyForm({
+  slug,
+  title,
+  surveyVersionId,
+  definition,
+  locale,
+  feedbackBy,
+}: {
+  slug: string;
+  title: string;
+  surveyVersionId: string;
+  definition: Record<string, unknown>;
+  locale: string;
+  feedbackBy: string;
+}) {
+  const { t } = useTranslation();
+  const csrfToken = useRootData()?.csrfToken ?? "";
+  const [model] = useState(() => createModel(definition, locale));
+  const [state, setState] = useState<SubmitState>({ kind: "answering" });
+  const sending = useRef(false);
+
+  const send = useCallback(
+    async (survey: SurveyModel) => {
+      if (sending.current) return;
+      sending.current = true;
+      setState({ kind: "sending" });
+      const body = new URLSearchParams({ csrf: csrfToken, surveyVersionId, answers: JSON.stringify(survey.data) });
+      try {
+        const response = await fetch(`/c/${encodeURIComponent(slug)}/responses`, {
+          method: "POST",
+          body,
+          headers: { Accept: "application/json" },
+        });
+        const result = await response.json().catch(() => null);
+        if (response.ok && result?.ok) {
+          setState({ kind: "accepted", referenceCode: String(result.referenceCode) });
+        } else {
+          const errors: AnswerError[] = Array.isArray(result?.errors) ? result.errors : [];
+          showErrorsOnQuestions(survey, errors);
+          setState({ kind: "rejected", message: result?.message ?? t("answer.errors.unknown"), errors });
+        }
+      } catch {
+        // Offline or the server did not answer: nothing was stored, the answers stay on screen.
+        setState({ kind: "rejected", message: t("answer.errors.network"), errors: [] });
+      } finally {
+        sending.current = false;
+      }
+    },
+    [csrfToken, slug, surveyVersionId, t],
+  );
+
+  useEffect(() => {
+    const onCompleting = (survey: SurveyModel, options: CompletingEvent) => {
+      // Only the server's acknowledgement completes the survey; until then it stays open.
+      options.allow = false;
+      void send(survey);
+    };
+    model.onCompleting.add(onCompleting);
+    return () => model.onCompleting.remove(onCompleting);
+  }, [model, send]);
+
+  if (state.kind === "accepted") {
+    return <Completion referenceCode={state.referenceCode} slug={slug} feedbackBy={feedbackBy} />;
+  }
+
+  const summaryErrors =
+    state.kind === "rejected"
+      ? state.errors.length
+        ? state.errors.map((error) => ({ field: questionAnchor(model, error.question), message: error.message }))
+        : [{ field: "survey", message: state.message }]
+      : [];
+
+  return (
+    <div className="page page--survey">
+      <ErrorSummary
+        errors={summaryErrors}
+        onSelect={(field) => focusQuestion(model, field)}
+      />
+      <h1 className="survey-title">{title}</h1>
+      <div id="survey" aria-busy={state.kind === "sending"}>
+        <Survey model={model} />
+      </div>
+      <p role="status" className="survey-status">
+        {state.kind === "sending" ? t("answer.sending") : ""}
+      </p>
+    </div>
+  );
+}
+
+function showErrorsOnQuestions(survey: SurveyModel, errors: AnswerError[]) {
+  for (const error of errors) {
+    survey.getQuestionByName(error.question)?.addError(error.message);
+  }
+}
+
+function questionAnchor(survey: SurveyModel, name: string) {
+  return survey.getQuestionByName(name)?.id ?? "survey";
+}
+
+function focusQuestion(survey: SurveyModel, anchor: string) {
+  const question = survey.getAllQuestions().find((q) => q.id === anchor);
+  if (!question) return false;
+  if (question.page && survey.currentPage !== question.page) survey.currentPage = question.page;
+  setTimeout(() => question.focus(true), 0);
+  return true;
+}
+
+function Completion({ referenceCode, slug, feedbackBy }: { referenceCode: string; slug: string; feedbackBy: string }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div className="page page--narrow">
+      <div className="panel-confirmation">
+        <h1 ref={heading} tabIndex={-1}>
+          {t("answer.thankYou")}
+        </h1>
+        <p>{t("answer.referenceLabel")}</p>
+        <p className="reference-code">{referenceCode}</p>
+      </div>
+      <p>{t("answer.referenceHelp")}</p>
+      <p>{t("answer.whatNext", { date: feedbackBy })}</p>
+      <p>
+        <Link to={`/c/${slug}`}>{t("answer.backToConsultation")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,863 @@
+/**
+ * Server-side validation of survey answers against the SurveyJS definition they claim to answer.
+ *
+ * survey-core checks "required", validators and min/max, but it does not type-check values: a
+ * rating of 9 on a 1–5 scale, `boolean: "maybe"` or a number "abc" all pass. So this module does
+ * three things in order:
+ *
+ * 1. copies the untrusted input into plain JSON, enforcing size limits and dropping `__proto__`;
+ * 2. checks every answer against the question the model says is visible, producing a cleaned
+ *    value (canonical choice values, numbers instead of numeric strings);
+ * 3. gives the cleaned answers to survey-core and collects its own errors (required, validators).
+ *
+ * Pure: no database, no DOM. One `Model` per call.
+ */
+import {
+  Model,
+  type ItemValue,
+  type MatrixDropdownRowModelBase,
+  type PanelModel,
+  type Question,
+  type QuestionBooleanModel,
+  type QuestionCheckboxModel,
+  type QuestionMatrixDropdownModelBase,
+  type QuestionMatrixDynamicModel,
+  type QuestionMatrixModel,
+  type QuestionMultipleTextModel,
+  type QuestionPanelDynamicModel,
+  type QuestionRankingModel,
+  type QuestionRatingModel,
+  type QuestionSelectBase,
+  type QuestionSliderModel,
+  type QuestionTextModel,
+  type SurveyModel,
+} from "survey-core";
+
+export type AnswerError = { question: string; title: string; message: string };
+export type ValidationResult =
+  | { ok: true; answers: Record<string, unknown> }
+  | { ok: false; errors: AnswerError[] };
+
+export const ANSWER_LIMITS = {
+  /** top-level keys in one submission */
+  maxKeys: 500,
+  maxStringLength: 10_000,
+  maxArrayItems: 500,
+  /** containers below the answers object (paneldynamic → matrixdynamic → checkbox comments ≈ 6) */
+  maxDepth: 8,
+  /** every value anywhere in the submission; stops 500 × 500 × 500 shapes */
+  maxTotalValues: 20_000,
+} as const;
+
+const FILE_MESSAGE = "This survey cannot take file uploads yet";
+const SIGNATURE_MESSAGE = "This survey cannot take signatures or drawings yet";
+
+// ---------------------------------------------------------------------------------------------
+// Step 1: untrusted input → plain JSON copy
+// ---------------------------------------------------------------------------------------------
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+type LimitProblem = "too-long" | "too-many-items" | "too-deep" | "unreadable";
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object") return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/** Assigning `obj["__proto__"] = x` would replace the prototype, so every write goes through here. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+class LimitError extends Error {
+  constructor(readonly problem: LimitProblem | "too-many-values") {
+    super(problem);
+  }
+}
+
+/** Copies a value into fresh plain JSON, throwing LimitError; `undefined` means "leave it out". */
+function copyJson(value: unknown, depth: number, budget: { left: number }): Json | undefined {
+  if (--budget.left < 0) throw new LimitError("too-many-values");
+  if (value === undefined) return undefined;
+  if (value === null || typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new LimitError("unreadable");
+    return value;
+  }
+  if (typeof value === "string") {
+    if (value.length > ANSWER_LIMITS.maxStringLength) throw new LimitError("too-long");
+    return value;
+  }
+  if (depth >= ANSWER_LIMITS.maxDepth && (Array.isArray(value) || isPlainObject(value))) {
+    throw new LimitError("too-deep");
+  }
+  if (Array.isArray(value)) {
+    if (value.length > ANSWER_LIMITS.maxArrayItems) throw new LimitError("too-many-items");
+    // JSON has no holes or undefined in arrays; treat them as null like JSON.stringify would.
+    return Array.from(value, (item) => copyJson(item, depth + 1, budget) ?? null);
+  }
+  if (isPlainObject(value)) {
+    const keys = Object.keys(value);
+    if (keys.length > ANSWER_LIMITS.maxArrayItems) throw new LimitError("too-many-items");
+    const out: JsonObject = {};
+    for (const key of keys) {
+      if (key === "__proto__") continue;
+      const copied = copyJson(value[key], depth + 1, budget);
+      if (copied !== undefined) setOwn(out, key, copied);
+    }
+    return out;
+  }
+  throw new LimitError("unreadable");
+}
+
+type SanitizedInput =
+  | { ok: true; data: JsonObject; problems: Map<string, LimitProblem> }
+  | { ok: false; message: string };
+
+function sanitizeInput(input: unknown): SanitizedInput {
+  if (!isPlainObject(input)) {
+    return { ok: false, message: "We could not read your answers. Please try again" };
+  }
+  const keys = Object.keys(input);
+  if (keys.length > ANSWER_LIMITS.maxKeys) {
+    return {
+      ok: false,
+      message: `There are too many answers to save (more than ${formatCount(ANSWER_LIMITS.maxKeys)}). Please try again`,
+    };
+  }
+  const data: JsonObject = {};
+  const problems = new Map<string, LimitProblem>();
+  const budget = { left: ANSWER_LIMITS.maxTotalValues };
+  for (const key of keys) {
+    if (key === "__proto__") continue;
+    try {
+      const copied = copyJson(input[key], 1, budget);
+      if (copied !== undefined) setOwn(data, key, copied);
+    } catch (error) {
+      if (!(error instanceof LimitError)) throw error;
+      if (error.problem === "too-many-values") {
+        return { ok: false, message: "Your answers are too big to save. Please make them shorter and try again" };
+      }
+      problems.set(key, error.problem);
+    }
+  }
+  return { ok: true, data, problems };
+}
+
+function limitMessage(problem: LimitProblem, label: string): string {
+  switch (problem) {
+    case "too-long":
+      return `Your answer to ${label} is too long. Use ${formatCount(ANSWER_LIMITS.maxStringLength)} characters or fewer`;
+    case "too-many-items":
+      return `Your answer to ${label} has too many parts. Use ${formatCount(ANSWER_LIMITS.maxArrayItems)} or fewer`;
+    case "too-deep":
+    case "unreadable":
+      return unreadableMessage(label);
+  }
+}
+
+function unreadableMessage(label: string): string {
+  return `We could not read your answer to ${label}. Please answer it again`;
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString("en-GB");
+}
+
+/** survey-core treats these as "no answer"; so do we (and drop them from the result). */
+function isEmptyAnswer(value: unknown): boolean {
+  if (value === null || value === undefined || value === "") return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (isPlainObject(value)) return Object.keys(value).length === 0;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Question kinds
+// ---------------------------------------------------------------------------------------------
+
+type Kind =
+  | "single-choice"
+  | "multi-choice"
+  | "ranking"
+  | "rating"
+  | "boolean"
+  | "text"
+  | "comment"
+  | "slider"
+  | "matrix"
+  | "matrix-rows"
+  | "matrix-dynamic"
+  | "multiple-text"
+  | "panel-dynamic"
+  | "no-answer"
+  | "file"
+  | "signature"
+  | "unsupported";
+
+function kindOf(q: Question): Kind {
+  switch (q.getType()) {
+    case "radiogroup":
+    case "dropdown":
+    case "buttongroup":
+      return "single-choice";
+    case "imagepicker":
+      return (q as unknown as { multiSelect: boolean }).multiSelect ? "multi-choice" : "single-choice";
+    case "checkbox":
+    case "tagbox":
+      return "multi-choice";
+    case "ranking":
+      return "ranking";
+    case "rating":
+      return "rating";
+    case "boolean":
+      return "boolean";
+    case "text":
+      return "text";
+    case "comment":
+      return "comment";
+    case "slider":
+      return "slider";
+    case "matrix":
+      return "matrix";
+    case "matrixdropdown":
+      return "matrix-rows";
+    case "matrixdynamic":
+      return "matrix-dynamic";
+    case "multipletext":
+      return "multiple-text";
+    case "paneldynamic":
+      return "panel-dynamic";
+    case "html":
+    case "expression":
+    case "image":
+    case "empty":
+      return "no-answer";
+    case "file":
+      return "file";
+    case "signaturepad":
+      return "signature";
+    default:
+      return "unsupported";
+  }
+}
+
+/**
+ * The container an answer must be before it is handed to survey-core. Wrong containers make
+ * survey-core log warnings, and some (a paneldynamic item that is `null`) make it throw.
+ */
+function fitsContainer(q: Question, value: Json): boolean {
+  switch (kindOf(q)) {
+    case "multi-choice":
+    case "ranking":
+      return Array.isArray(value);
+    case "matrix":
+    case "multiple-text":
+      return isPlainObject(value);
+    case "matrix-rows":
+      return (
+        isPlainObject(value) &&
+        Object.values(value).every((row) => isPlainObject(row) && fitsDetailPanel(q, row as JsonObject))
+      );
+    case "matrix-dynamic":
+      return Array.isArray(value) && value.every((row) => isPlainObject(row) && fitsDetailPanel(q, row));
+    case "panel-dynamic": {
+      const template = (q as QuestionPanelDynamicModel).template;
+      return Array.isArray(value) && value.every((item) => isPlainObject(item) && fitsPanel(template, item));
+    }
+    case "single-choice":
+      // An object is a choice with its own comment box: { value, comment }.
+      return !Array.isArray(value);
+    case "rating":
+    case "boolean":
+    case "text":
+    case "comment":
+      return !Array.isArray(value) && !isPlainObject(value);
+    case "slider":
+      return !isPlainObject(value);
+    default:
+      return true;
+  }
+}
+
+function fitsPanel(panel: PanelModel, item: JsonObject): boolean {
+  return panel.questions.every((inner) => {
+    const key = inner.getValueName();
+    return !hasOwn(item, key) || fitsContainer(inner, item[key] as Json);
+  });
+}
+
+function fitsDetailPanel(q: Question, row: JsonObject): boolean {
+  const matrix = q as QuestionMatrixDropdownModelBase;
+  return matrix.detailPanelMode === "none" || fitsPanel(matrix.detailPanel, row);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 2: per-kind checks. Each returns a cleaned value (undefined = nothing to keep) or errors.
+// `label` is how the messages name the question, already quoted: 'How do you feel about school?'
+// ---------------------------------------------------------------------------------------------
+
+type Checked = { value: unknown } | { errors: string[] };
+
+const keep = (value: unknown): Checked => ({ value });
+const fail = (...errors: string[]): Checked => ({ errors });
+
+function checkQuestion(q: Question, raw: Json, label: string): Checked {
+  if (isEmptyAnswer(raw)) return keep(undefined);
+  switch (kindOf(q)) {
+    case "single-choice":
+      return checkSingleChoice(q as QuestionSelectBase, raw, label);
+    case "multi-choice":
+      return checkMultiChoice(q as QuestionCheckboxModel, raw, label);
+    case "ranking":
+      return checkRanking(q as QuestionRankingModel, raw, label);
+    case "rating":
+      return checkRating(q as QuestionRatingModel, raw, label);
+    case "boolean":
+      return checkBoolean(q as QuestionBooleanModel, raw, label);
+    case "text":
+      return checkText(q as QuestionTextModel, raw, label);
+    case "comment":
+      return checkString(q, raw, label);
+    case "slider":
+      return checkSlider(q as QuestionSliderModel, raw, label);
+    case "matrix":
+      return checkMatrix(q as QuestionMatrixModel, raw, label);
+    case "matrix-rows":
+      return checkMatrixRows(q as QuestionMatrixDropdownModelBase, raw, label);
+    case "matrix-dynamic":
+      return checkMatrixDynamic(q as QuestionMatrixDynamicModel, raw, label);
+    case "multiple-text":
+      return checkMultipleText(q as QuestionMultipleTextModel, raw, label);
+    case "panel-dynamic":
+      return checkPanelDynamic(q as QuestionPanelDynamicModel, raw, label);
+    case "no-answer":
+      // Computed or decorative: whatever the client sent is not an answer.
+      return keep(undefined);
+    case "file":
+      return fail(FILE_MESSAGE);
+    case "signature":
+      return fail(SIGNATURE_MESSAGE);
+    case "unsupported":
+      return fail(`This survey cannot take answers to ${label} yet`);
+  }
+}
+
+// --- choices ---------------------------------------------------------------------------------
+
+/** Choice values from JSON may arrive as "3" for 3 (or the reverse); match on the string form. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const primitive = (v: unknown) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+  return primitive(a) && primitive(b) && String(a) === String(b);
+}
+
+function selectableChoices(q: QuestionSelectBase): ItemValue[] {
+  // "Select all" is a button, not a value anyone can hold.
+  const selectAll = (q as Partial<QuestionCheckboxModel>).selectAllItem;
+  return q.visibleChoices.filter((item) => item !== selectAll);
+}
+
+function findChoice(choices: ItemValue[], raw: unknown): ItemValue | undefined {
+  return choices.find((item) => item.value === raw) ?? choices.find((item) => sameValue(item.value, raw));
+}
+
+/** With storeOthersAsComment off, the "Other" text is stored as the value itself. */
+function allowsFreeTextOther(q: QuestionSelectBase): boolean {
+  return q.showOtherItem && !q.getStoreOthersAsComment();
+}
+
+type ChoicePick = { value: unknown; item?: ItemValue } | { error: "unknown" | "comment" };
+
+/**
+ * One selected item: a choice value, `{ value, comment }` for a choice with its own comment box
+ * (survey-core 3 stores those as objects), or free "Other" text.
+ */
+function pickChoice(q: QuestionSelectBase, choices: ItemValue[], raw: Json): ChoicePick {
+  if (isPlainObject(raw)) {
+    const item = findChoice(choices, raw.value);
+    const supportsComment = (item as { showCommentArea?: boolean } | undefined)?.showCommentArea === true;
+    if (!item || !supportsComment) return { error: "unknown" };
+    if (Object.keys(raw).some((key) => key !== "value" && key !== "comment")) return { error: "unknown" };
+    if (raw.comment !== undefined && raw.comment !== null && typeof raw.comment !== "string") {
+      return { error: "comment" };
+    }
+    const value: Record<string, unknown> = { value: item.value };
+    if (typeof raw.comment === "string" && raw.comment !== "") value.comment = raw.comment;
+    return { value, item };
+  }
+  const item = findChoice(choices, raw);
+  if (item) return { value: item.value, item };
+  if (allowsFreeTextOther(q) && typeof raw === "string" && raw.trim() !== "") return { value: raw };
+  return { error: "unknown" };
+}
+
+function checkSingleChoice(q: QuestionSelectBase, raw: Json, label: string): Checked {
+  const pick = pickChoice(q, selectableChoices(q), raw);
+  if ("error" in pick) {
+    return pick.error === "comment"
+      ? fail(`Write the extra detail for ${label} as text`)
+      : fail(`Choose one of the options for ${label}`);
+  }
+  return keep(pick.value);
+}
+
+function checkMultiChoice(q: QuestionCheckboxModel, raw: Json, label: string): Checked {
+  if (!Array.isArray(raw)) return fail(`Choose from the options for ${label}`);
+  const choices = selectableChoices(q);
+  const propertyName = q.valuePropertyName || "";
+  const picked: { value: unknown; item?: ItemValue }[] = [];
+  for (const element of raw) {
+    // valuePropertyName stores [{ car: "Ford" }] instead of ["Ford"].
+    const inner = propertyName ? (isPlainObject(element) ? (element[propertyName] as Json) : undefined) : element;
+    if (inner === undefined) return fail(`Choose only from the options for ${label}`);
+    const pick = pickChoice(q, choices, inner);
+    if ("error" in pick) {
+      return pick.error === "comment"
+        ? fail(`Write the extra detail for ${label} as text`)
+        : fail(`Choose only from the options for ${label}`);
+    }
+    picked.push(pick);
+  }
+  const keys = picked.map((p) => String(p.item ? p.item.value : p.value));
+  if (new Set(keys).size !== keys.length) return fail(`Choose each option only once for ${label}`);
+  if (picked.filter((p) => !p.item).length > 1) return fail(`Choose only from the options for ${label}`);
+
+  const exclusive = picked.find((p) => p.item && (p.item as { isExclusive?: boolean }).isExclusive);
+  if (exclusive?.item && picked.length > 1) {
+    return fail(`You cannot choose '${exclusive.item.text}' and other options together for ${label}`);
+  }
+  const max = q.maxSelectedChoices;
+  // The none/exclusive items do not count towards the limit in survey-core's UI either.
+  if (max > 0 && picked.length > max) return fail(`Choose no more than ${max} options for ${label}`);
+
+  const values = picked.map((p) => p.value);
+  return keep(propertyName ? values.map((v) => ({ [propertyName]: v })) : values);
+}
+
+function checkRanking(q: QuestionRankingModel, raw: Json, label: string): Checked {
+  if (!Array.isArray(raw)) return fail(`Put the options in order for ${label}`);
+  const choices = selectableChoices(q);
+  const values: unknown[] = [];
+  for (const element of raw) {
+    const item = findChoice(choices, element);
+    if (!item) return fail(`Rank only the options shown for ${label}`);
+    values.push(item.value);
+  }
+  if (new Set(values.map(String)).size !== values.length) {
+    return fail(`Rank each option only once for ${label}`);
+  }
+  return keep(values);
+}
+
+// --- rating, boolean, numbers ------------------------------------------------------------------
+
+function checkRating(q: QuestionRatingModel, raw: Json, label: string): Checked {
+  // The model's own list: rateCount alone is ignored by survey-core, rateValues override min/max.
+  const items = q.visibleRateValues;
+  const item = findChoice(items, raw);
+  if (item) return keep(item.value);
+  const first = items[0]?.value;
+  const last = items[items.length - 1]?.value;
+  const generated = !q.rateValues || q.rateValues.length === 0;
+  if (generated && typeof first === "number" && typeof last === "number") {
+    return fail(`Choose a rating from ${first} to ${last} for ${label}`);
+  }
+  return fail(`Choose one of the ratings for ${label}`);
+}
+
+function checkBoolean(q: QuestionBooleanModel, raw: Json, label: string): Checked {
+  const valueTrue: unknown = q.getValueTrue();
+  const valueFalse: unknown = q.getValueFalse();
+  if (sameValue(valueTrue, raw)) return keep(valueTrue);
+  if (sameValue(valueFalse, raw)) return keep(valueFalse);
+  const yes = q.labelTrue || "Yes";
+  const no = q.labelFalse || "No";
+  return fail(`Choose '${yes}' or '${no}' for ${label}`);
+}
+
+/** Plain decimal numbers only: no hex, no "Infinity", no empty string. */
+const NUMERIC_STRING = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+function toNumber(raw: Json): number | undefined {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw === "string" && NUMERIC_STRING.test(raw.trim())) {
+    const n = Number(raw.trim());
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+function expectsNumber(q: QuestionTextModel): boolean {
+  if (q.inputType === "number" || q.inputType === "range") return true;
+  // Numeric and currency masks save a number unless told to save the masked text.
+  const mask = q.maskType;
+  return (mask === "numeric" || mask === "currency") && !q.maskSettings?.saveMaskedValue;
+}
+
+// Shapes browsers produce for these <input> types.
+const DATE_PATTERNS: Record<string, { pattern: RegExp; what: string }> = {
+  date: { pattern: /^\d{4}-\d{2}-\d{2}$/, what: "a real date" },
+  "datetime-local": { pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/, what: "a real date and time" },
+  time: { pattern: /^\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/, what: "a real time" },
+  month: { pattern: /^\d{4}-\d{2}$/, what: "a real month" },
+};
+
+function isRealDate(inputType: string, value: string): boolean {
+  if (inputType === "time") {
+    const [h = 99, m = 99] = value.split(":").map(Number);
+    return h < 24 && m < 60;
+  }
+  const [y = 0, mo = 0, d = 1] = value.slice(0, 10).split("-").map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function checkText(q: QuestionTextModel, raw: Json, label: string): Checked {
+  if (expectsNumber(q)) {
+    const n = toNumber(raw);
+    // min/max (and their expressions) are checked by survey-core once it sees a real number.
+    return n === undefined ? fail(`Enter a number for ${label}`) : keep(n);
+  }
+  const checked = checkString(q, raw, label);
+  if ("errors" in checked || typeof checked.value !== "string") return checked;
+  const format = DATE_PATTERNS[q.inputType];
+  if (format && !(format.pattern.test(checked.value) && isRealDate(q.inputType, checked.value))) {
+    return fail(`Enter ${format.what} for ${label}`);
+  }
+  return checked;
+}
+
+/** Text answers; survey-core shows maxLength as a counter but never enforces it. */
+function checkString(q: Question, raw: Json, label: string): Checked {
+  if (typeof raw !== "string") return fail(`Write your answer to ${label} as text`);
+  const max = Number((q as { getMaxLength?: () => unknown }).getMaxLength?.() ?? 0);
+  if (max > 0 && raw.length > max) {
+    return fail(`Your answer to ${label} is too long. Use ${formatCount(max)} characters or fewer`);
+  }
+  return keep(raw);
+}
+
+function checkSlider(q: QuestionSliderModel, raw: Json, label: string): Checked {
+  const { min, max } = q;
+  const inRange = (n: number | undefined): n is number => n !== undefined && n >= min && n <= max;
+  if (q.sliderType === "range") {
+    const pair = Array.isArray(raw) ? raw.map(toNumber) : [];
+    const [low, high] = pair;
+    if (pair.length !== 2 || !inRange(low) || !inRange(high)) {
+      return fail(`Choose two numbers from ${min} to ${max} for ${label}`);
+    }
+    return keep([low, high]);
+  }
+  const n = toNumber(raw);
+  return inRange(n) ? keep(n) : fail(`Choose a number from ${min} to ${max} for ${label}`);
+}
+
+// --- containers ------------------------------------------------------------------------------
+
+function titleOf(element: { processedTitle?: string; title?: string; name: string }): string {
+  const title = (element.processedTitle ?? element.title ?? "").trim();
+  return title || element.name;
+}
+
+const quote = (text: string) => `'${text}'`;
+
+function collect(errors: string[], checked: Checked, onValue: (value: unknown) => void): void {
+  if ("errors" in checked) errors.push(...checked.errors);
+  else if (checked.value !== undefined) onValue(checked.value);
+}
+
+function checkMatrix(q: QuestionMatrixModel, raw: Json, label: string): Checked {
+  if (!isPlainObject(raw)) return fail(unreadableMessage(label));
+  const columns = q.visibleColumns as ItemValue[];
+  const multiple = q.cellType === "checkbox";
+  const out: Record<string, unknown> = {};
+  const errors: string[] = [];
+  for (const row of q.visibleRows) {
+    const key = String(row.name);
+    if (!hasOwn(raw, key) || isEmptyAnswer(raw[key])) continue;
+    const cell = raw[key] as Json;
+    const rowLabel = `${quote(row.text || key)} in ${label}`;
+    if (multiple) {
+      const values = Array.isArray(cell) ? cell.map((v) => findChoice(columns, v)?.value) : [undefined];
+      if (values.some((v) => v === undefined)) errors.push(`Choose only from the options for ${rowLabel}`);
+      else if (new Set(values.map(String)).size !== values.length) errors.push(`Choose each option only once for ${rowLabel}`);
+      else setOwn(out, key, values);
+    } else {
+      const column = findChoice(columns, cell);
+      if (column) setOwn(out, key, column.value);
+      else errors.push(`Choose one of the options for ${rowLabel}`);
+    }
+  }
+  return errors.length ? fail(...errors) : keep(out);
+}
+
+function checkMultipleText(q: QuestionMultipleTextModel, raw: Json, label: string): Checked {
+  if (!isPlainObject(raw)) return fail(unreadableMessage(label));
+  const out: Record<string, unknown> = {};
+  const errors: string[] = [];
+  for (const item of q.items) {
+    if (!hasOwn(raw, item.name)) continue;
+    const itemLabel = `${quote(titleOf(item))} in ${label}`;
+    collect(errors, checkQuestion(item.editor, raw[item.name] as Json, itemLabel), (v) => setOwn(out, item.name, v));
+  }
+  return errors.length ? fail(...errors) : keep(out);
+}
+
+function isShown(q: Question): boolean {
+  return q.isVisible && q.isParentVisible;
+}
+
+/** Checks the keys of one row or panel item against the questions that own them. */
+function checkItem(questions: Question[], raw: JsonObject, labelFor: (q: Question) => string, errors: string[]) {
+  const out: Record<string, unknown> = {};
+  for (const q of questions) {
+    const key = q.getValueName();
+    if (!hasOwn(raw, key) || hasOwn(out, key) || !isShown(q)) continue;
+    collect(errors, checkQuestion(q, raw[key] as Json, labelFor(q)), (v) => setOwn(out, key, v));
+  }
+  return out;
+}
+
+function rowQuestions(row: MatrixDropdownRowModelBase): Question[] {
+  const cells = row.cells.map((cell) => cell.question);
+  if (!row.hasPanel) return cells;
+  // Detail panels are built lazily, when first shown.
+  row.showDetailPanel();
+  return [...cells, ...(row.detailPanel?.questions ?? [])];
+}
+
+function columnTitle(matrix: QuestionMatrixDropdownModelBase, cell: Question): string {
+  const column = matrix.getColumnByName(cell.name);
+  // Detail-panel questions are not columns.
+  return quote(column ? column.title || column.name : titleOf(cell));
+}
+
+function checkMatrixRows(q: QuestionMatrixDropdownModelBase, raw: Json, label: string): Checked {
+  if (!isPlainObject(raw)) return fail(unreadableMessage(label));
+  const out: Record<string, unknown> = {};
+  const errors: string[] = [];
+  for (const row of q.visibleRows) {
+    const key = String(row.rowName);
+    const rawRow = hasOwn(raw, key) ? raw[key] : undefined;
+    if (!isPlainObject(rawRow)) continue;
+    const rowText = (row as { text?: string }).text || key;
+    const labelFor = (cell: Question) => `${columnTitle(q, cell)} for ${quote(rowText)} in ${label}`;
+    const cleaned = checkItem(rowQuestions(row), rawRow as JsonObject, labelFor, errors);
+    if (Object.keys(cleaned).length) setOwn(out, key, cleaned);
+  }
+  return errors.length ? fail(...errors) : keep(out);
+}
+
+function checkMatrixDynamic(q: QuestionMatrixDynamicModel, raw: Json, label: string): Checked {
+  if (!Array.isArray(raw)) return fail(unreadableMessage(label));
+  if (q.maxRowCount > 0 && raw.length > q.maxRowCount) {
+    return fail(`Add no more than ${q.maxRowCount} rows to ${label}`);
+  }
+  const errors: string[] = [];
+  const rows: unknown[] = [];
+  // rowIndex counts all rows from 1; rows hidden by rowsVisibleIf are left out of visibleRows.
+  const visible = new Map(q.visibleRows.map((row) => [row.rowIndex - 1, row]));
+  raw.forEach((rawRow, index) => {
+    const row = visible.get(index);
+    if (!row || !isPlainObject(rawRow)) return;
+    const labelFor = (cell: Question) => `${columnTitle(q, cell)} in row ${index + 1} of ${label}`;
+    rows.push(checkItem(rowQuestions(row), rawRow, labelFor, errors));
+  });
+  return errors.length ? fail(...errors) : keep(rows);
+}
+
+function checkPanelDynamic(q: QuestionPanelDynamicModel, raw: Json, label: string): Checked {
+  if (!Array.isArray(raw)) return fail(unreadableMessage(label));
+  if (q.maxPanelCount > 0 && raw.length > q.maxPanelCount) {
+    return fail(`Add no more than ${q.maxPanelCount} entries to ${label}`);
+  }
+  const errors: string[] = [];
+  const items: unknown[] = [];
+  raw.forEach((rawItem, index) => {
+    const panel = q.panels[index];
+    if (!panel || !isPlainObject(rawItem)) return;
+    const labelFor = (inner: Question) => `${quote(titleOf(inner))} in entry ${index + 1} of ${label}`;
+    items.push(checkItem(panel.questions, rawItem, labelFor, errors));
+  });
+  return errors.length ? fail(...errors) : keep(items);
+}
+
+/** Two questions may share a valueName (e.g. two paneldynamics over one list): merge what each kept. */
+function mergeCleaned(a: unknown, b: unknown): unknown {
+  if (a === undefined) return b;
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    return a.map((item, i) => mergeCleaned(item, b[i]));
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(a)) setOwn(out, key, a[key]);
+    for (const key of Object.keys(b)) setOwn(out, key, mergeCleaned(out[key], b[key]));
+    return out;
+  }
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 3: survey-core's own checks, and the whole thing put together
+// ---------------------------------------------------------------------------------------------
+
+function allowsComment(q: Question, value: unknown): boolean {
+  if (q.showCommentArea) return true;
+  const select = q as Partial<QuestionSelectBase>;
+  if (!select.showOtherItem || !select.getStoreOthersAsComment?.()) return false;
+  const otherValue = select.otherItem?.value;
+  return Array.isArray(value) ? value.some((v) => sameValue(v, otherValue)) : sameValue(value, otherValue);
+}
+
+function groupByKey(questions: Question[]): Map<string, Question[]> {
+  const groups = new Map<string, Question[]>();
+  for (const q of questions) {
+    const key = q.getValueName();
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  }
+  return groups;
+}
+
+function rootQuestion(q: Question): Question {
+  let root = q;
+  while (root.parentQuestion) root = root.parentQuestion;
+  return root;
+}
+
+function surveyCoreErrors(survey: SurveyModel, skip: Set<string>): AnswerError[] {
+  survey.validate(true, false);
+  const errors: AnswerError[] = [];
+  for (const q of survey.getAllQuestions(true, false, true)) {
+    if (q.errors.length === 0) continue;
+    const root = rootQuestion(q);
+    if (skip.has(root.name)) continue;
+    for (const error of q.errors) {
+      const text = error.getText();
+      // Nested cell errors carry no context of their own ("Response required.").
+      const message = root === q ? text : `${text} (${titleOf(q)})`;
+      errors.push({ question: root.name, title: titleOf(root), message });
+    }
+  }
+  return errors;
+}
+
+function buildModel(definition: Record<string, unknown>, locale: string | undefined): SurveyModel {
+  const survey = new Model(definition);
+  // questionPerPage makes validate() check only the current question of each page.
+  survey.questionsOnPageMode = "standard";
+  if (locale) survey.locale = locale;
+  return survey;
+}
+
+type Report = (q: Question | undefined, messages: string[]) => void;
+
+/**
+ * Keeps values survey-core cannot cope with away from it: wrong containers (it logs warnings,
+ * and a `null` paneldynamic item makes it throw), file contents, and values of computed questions.
+ */
+function dataForModel(raw: JsonObject, byKey: Map<string, Question[]>): { data: JsonObject; misshapen: Set<string> } {
+  const data: JsonObject = {};
+  const misshapen = new Set<string>();
+  for (const key of Object.keys(raw)) {
+    const owners = byKey.get(key) ?? [];
+    const value = raw[key] as Json;
+    if (owners.some((q) => ["file", "signature", "no-answer"].includes(kindOf(q)))) continue;
+    if (owners.some((q) => !fitsContainer(q, value))) misshapen.add(key);
+    else setOwn(data, key, value);
+  }
+  return { data, misshapen };
+}
+
+/** Checks one answer key against every visible question that stores its value there. */
+function checkKey(questions: Question[], value: Json, report: Report): unknown {
+  let merged: unknown;
+  let failed = false;
+  for (const q of questions) {
+    const checked = checkQuestion(q, value, quote(titleOf(q)));
+    if ("errors" in checked) {
+      report(q, checked.errors);
+      failed = true;
+    } else {
+      merged = mergeCleaned(merged, checked.value);
+    }
+  }
+  return failed ? undefined : merged;
+}
+
+export function validateAnswers(
+  definition: Record<string, unknown>,
+  input: unknown,
+  options: { locale?: string } = {},
+): ValidationResult {
+  const sanitized = sanitizeInput(input);
+  if (!sanitized.ok) return { ok: false, errors: [{ question: "", title: "", message: sanitized.message }] };
+  const { data: raw, problems } = sanitized;
+
+  const survey = buildModel(definition, options.locale);
+  const commentSuffix = survey.commentSuffix || "-Comment";
+  const allByKey = groupByKey(survey.getAllQuestions(false));
+  const ownerOf = (key: string): Question | undefined =>
+    (allByKey.get(key) ?? (key.endsWith(commentSuffix) ? allByKey.get(key.slice(0, -commentSuffix.length)) : undefined))?.[0];
+
+  const errors: AnswerError[] = [];
+  const failed = new Set<string>();
+  const report: Report = (q, messages) => {
+    if (q) failed.add(q.name);
+    for (const message of messages) {
+      errors.push({ question: q?.name ?? "", title: q ? titleOf(q) : "", message });
+    }
+  };
+
+  // Size problems are reported wherever they are: they mean a broken or tampered client.
+  for (const [key, problem] of problems) {
+    const owner = ownerOf(key);
+    report(owner, [limitMessage(problem, owner ? quote(titleOf(owner)) : "one of the questions")]);
+  }
+
+  const { data, misshapen } = dataForModel(raw, allByKey);
+  survey.data = structuredClone(data);
+
+  // Only visible questions count; answers to anything else are dropped without a fuss.
+  const cleaned: Record<string, unknown> = {};
+  for (const [key, questions] of groupByKey(survey.getAllQuestions(true))) {
+    const first = questions[0]!;
+    const label = quote(titleOf(first));
+    if (hasOwn(raw, key) && !problems.has(key) && !isEmptyAnswer(raw[key])) {
+      if (misshapen.has(key)) report(first, [unreadableMessage(label)]);
+      else {
+        const value = checkKey(questions, raw[key] as Json, report);
+        if (value !== undefined) setOwn(cleaned, key, value);
+      }
+    }
+
+    const commentKey = key + commentSuffix;
+    if (!hasOwn(raw, commentKey) || problems.has(commentKey) || isEmptyAnswer(raw[commentKey])) continue;
+    if (!questions.some((q) => allowsComment(q, cleaned[key]))) continue;
+    const comment = checkString(first, raw[commentKey] as Json, `the comment box of ${label}`);
+    if ("errors" in comment) report(first, comment.errors);
+    else setOwn(cleaned, commentKey, comment.value);
+  }
+
+  // survey-core's own checks (required, validators, min/max) run on the cleaned values, so it
+  // sees real numbers and canonical choice values.
+  survey.data = structuredClone(cleaned);
+  errors.push(...surveyCoreErrors(survey, failed));
+  if (errors.length > 0) return { ok: false, errors };
+
+  // Cleaning can change what a condition sees ("3" became 3); keep only what is still shown.
+  const shown = new Set(survey.getAllQuestions(true).map((q) => q.getValueName()));
+  const answers: Record<string, unknown> = {};
+  for (const key of Object.keys(cleaned)) {
+    const base = !shown.has(key) && key.endsWith(commentSuffix) ? key.slice(0, -commentSuffix.length) : key;
+    if (shown.has(base)) setOwn(answers, key, cleaned[key]);
+  }
+  return { ok: true, answers };
+}

@@ -1,0 +1,59 @@
+import { createCookie, redirect } from "@remix-run/node";
+import type { MemberRole } from "../../db/schema";
+import { createSession, deleteSession, getSessionMember } from "~/models/session.server";
+import type { SignedInMember } from "~/models/member.server";
+import { getEnv } from "./env.server";
+
+// A browser-session cookie: expiry is enforced on the server (idle and absolute), not by the browser.
+export const sessionCookie = createCookie("heard_session", {
+  path: "/",
+  httpOnly: true,
+  sameSite: "lax",
+  secure: getEnv().SECURE_COOKIES,
+});
+
+async function readSessionToken(request: Request): Promise<string | null> {
+  const token = await sessionCookie.parse(request.headers.get("Cookie"));
+  return typeof token === "string" && token.length > 0 ? token : null;
+}
+
+export async function getSignedInMember(request: Request): Promise<SignedInMember | null> {
+  const token = await readSessionToken(request);
+  return token ? getSessionMember({ token }) : null;
+}
+
+/** The signed-in member, or a redirect to sign in; a 403 if their role may not do this. */
+export async function requireMember(request: Request, { roles }: { roles?: readonly MemberRole[] } = {}) {
+  const member = await getSignedInMember(request);
+  if (!member) {
+    const url = new URL(request.url);
+    throw redirect(`/sign-in?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
+  }
+  if (roles && !roles.includes(member.role)) {
+    throw new Response("Your role does not allow this.", { status: 403 });
+  }
+  return member;
+}
+
+export const STAFF_WHO_MANAGE = ["admin", "officer"] as const satisfies readonly MemberRole[];
+export const STAFF_WHO_ANALYSE = ["admin", "officer", "analyst"] as const satisfies readonly MemberRole[];
+
+/** Starts a fresh session (any old one is ended, so a planted id is useless) and redirects. */
+export async function signInAndRedirect(request: Request, member: SignedInMember, redirectTo: string) {
+  const old = await readSessionToken(request);
+  if (old) deleteSession({ token: old });
+  const token = createSession({ memberId: member.id, organisationId: member.organisationId });
+  return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie.serialize(token) } });
+}
+
+export async function signOutAndRedirect(request: Request, redirectTo = "/") {
+  const token = await readSessionToken(request);
+  if (token) deleteSession({ token });
+  return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie.serialize("", { maxAge: 0 }) } });
+}
+
+/** Only same-site paths, so a crafted sign-in link cannot send someone elsewhere. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/consultations") {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}

@@ -1,0 +1,4 @@
+import { migrateDatabase } from "../app/db.server";
+
+migrateDatabase();
+console.log("Migrations applied.");

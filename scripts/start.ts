@@ -1,0 +1,33 @@
+// `npm start`: build if the build is missing or older than the source, migrate, seed an empty
+// database with the demo, then serve.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+function newestModification(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestModification(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfNeeded() {
+  const built = path.resolve("build/index.js");
+  if (!fs.existsSync(path.resolve("public/survey/theme.css"))) fs.rmSync(built, { force: true });
+  const sources = ["app", "locales", "db"].map((dir) => newestModification(path.resolve(dir)));
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= Math.max(...sources)) return;
+  console.log("Building the app…");
+  const result = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+process.env.NODE_ENV ??= "production";
+buildIfNeeded();
+const { migrateDatabase } = await import("../app/db.server");
+migrateDatabase();
+const { seedDemoIfEmpty } = await import("../db/seed");
+await seedDemoIfEmpty();
+const { startServer } = await import("../server");
+await startServer();
