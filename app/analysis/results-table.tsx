@@ -32,7 +32,9 @@ export function ResultsTable({ question, threshold }: { question: QuestionSummar
               {question.cells.map((cell) => (
                 <tr key={cell.value}>
                   <th scope="row">{cell.label}</th>
-                  <td className="num">{cell.suppressed ? fewer : cell.count}</td>
+                  <td className="num">
+                    {cell.suppressed ? (cell.reason === "secondary" ? t("results.hiddenCell") : fewer) : cell.count}
+                  </td>
                   <td className="num">
                     {cell.percent === null ? (
                       <>

@@ -11,6 +11,7 @@ import {
   type ItemValue,
   type Question,
   type QuestionBooleanModel,
+  type QuestionImagePickerModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
 } from "survey-core";
@@ -120,9 +121,13 @@ function summariseQuestion(
 
 function shapeOf(question: Question): Shape {
   const type = question.getType();
-  if (type === "rating") return { kind: "choice", multi: false, options: ratingOptions(question as QuestionRatingModel), otherKey: null };
-  if (type === "boolean") return { kind: "choice", multi: false, options: booleanOptions(question as QuestionBooleanModel), otherKey: null };
-  const multiImage = type === "imagepicker" && Boolean((question as unknown as { multiSelect?: boolean }).multiSelect);
+  if (type === "rating") {
+    return { kind: "choice", multi: false, options: ratingOptions(question as QuestionRatingModel), otherKey: null };
+  }
+  if (type === "boolean") {
+    return { kind: "choice", multi: false, options: booleanOptions(question as QuestionBooleanModel), otherKey: null };
+  }
+  const multiImage = type === "imagepicker" && (question as QuestionImagePickerModel).multiSelect;
   if (SINGLE_CHOICE.has(type) || MULTI_CHOICE.has(type) || type === "imagepicker") {
     const select = question as QuestionSelectBase;
     return {

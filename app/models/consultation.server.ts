@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, desc, eq, max, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, max } from "drizzle-orm";
 import { db } from "~/db.server";
 import { consultations, responses, surveyVersions, type ConsultationStatus } from "../../db/schema";
 import type { ConsultationDetails } from "~/consultations/consultation-schema";
@@ -43,10 +43,19 @@ export function listConsultations({ organisationId }: { organisationId: string }
       status: consultations.status,
       opensOn: consultations.opensOn,
       closesOn: consultations.closesOn,
-      responseCount: sql<number>`(select count(*) from ${responses} where ${responses.consultationId} = ${consultations.id} and ${responses.withdrawnAt} is null)`,
+      responseCount: count(responses.id),
     })
     .from(consultations)
+    .leftJoin(
+      responses,
+      and(
+        eq(responses.consultationId, consultations.id),
+        eq(responses.organisationId, consultations.organisationId),
+        isNull(responses.withdrawnAt),
+      ),
+    )
     .where(eq(consultations.organisationId, organisationId))
+    .groupBy(consultations.id)
     .orderBy(desc(consultations.createdAt))
     .all();
 }

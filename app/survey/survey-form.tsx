@@ -20,6 +20,10 @@ function createModel(definition: Record<string, unknown>, locale: string) {
   model.generateStylesheet = false;
   model.locale = locale === "en" ? "" : locale;
   model.showCompletedPage = false;
+  for (const question of model.getAllQuestions()) {
+    // On narrow phones survey-core swaps smileys for a dropdown; children should always see the faces.
+    if (question.getType() === "rating" && question.displayMode === "auto") question.displayMode = "buttons";
+  }
   return model;
 }
 
