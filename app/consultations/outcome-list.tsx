@@ -18,11 +18,11 @@ export function OutcomeList<T extends OutcomeItem>({
       {outcomes.map((outcome) => (
         <li key={outcome.id} className="outcome">
           <div className="outcome__said">
-            <h3 className="outcome__heading">{t("outcomes.youSaid")}</h3>
+            <h2 className="outcome__heading">{t("outcomes.youSaid")}</h2>
             <p>{outcome.youSaid}</p>
           </div>
           <div className="outcome__did">
-            <h3 className="outcome__heading">{t("outcomes.weDid")}</h3>
+            <h2 className="outcome__heading">{t("outcomes.weDid")}</h2>
             <p>{outcome.weDid}</p>
             <p>
               <span className={`tag tag--outcome-${outcome.status}`}>{t(`outcomeStatus.${outcome.status}`)}</span>

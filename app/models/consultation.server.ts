@@ -28,11 +28,17 @@ export function createConsultation({
   createdBy: string | null;
   details: ConsultationDetails;
 }) {
-  return db
-    .insert(consultations)
-    .values({ organisationId, createdBy, slug: slugify(details.title), ...details })
-    .returning({ id: consultations.id, slug: consultations.slug })
-    .get();
+  // The random suffix makes a clash very unlikely; if one happens, draw another.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const created = db
+      .insert(consultations)
+      .values({ organisationId, createdBy, slug: slugify(details.title), ...details })
+      .onConflictDoNothing({ target: consultations.slug })
+      .returning({ id: consultations.id, slug: consultations.slug })
+      .get();
+    if (created) return created;
+  }
+  throw new Error("Could not find a free web address for the consultation");
 }
 
 export function listConsultations({ organisationId }: { organisationId: string }) {

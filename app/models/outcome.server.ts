@@ -2,6 +2,7 @@ import { and, asc, eq, isNotNull, isNull, max } from "drizzle-orm";
 import { db } from "~/db.server";
 import { consultations, outcomes } from "../../db/schema";
 import type { OutcomeDetails } from "~/consultations/outcome-schema";
+import { ConsultationStateError } from "./consultation.server";
 
 const outcomeFields = {
   id: outcomes.id,
@@ -12,9 +13,9 @@ const outcomeFields = {
   publishedAt: outcomes.publishedAt,
 };
 
-function consultationBelongsTo(tx: Pick<typeof db, "select">, organisationId: string, consultationId: string) {
-  return !!tx
-    .select({ id: consultations.id })
+function findConsultation(tx: Pick<typeof db, "select">, organisationId: string, consultationId: string) {
+  return tx
+    .select({ id: consultations.id, status: consultations.status })
     .from(consultations)
     .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)))
     .get();
@@ -30,7 +31,7 @@ export function addOutcome({
   details: OutcomeDetails;
 }) {
   return db.transaction((tx) => {
-    if (!consultationBelongsTo(tx, organisationId, consultationId)) return null;
+    if (!findConsultation(tx, organisationId, consultationId)) return null;
     const last = tx
       .select({ position: max(outcomes.position) })
       .from(outcomes)
@@ -63,10 +64,17 @@ export function deleteDraftOutcome({ organisationId, outcomeId }: { organisation
   );
 }
 
-/** Publishes every outcome item of a consultation and marks it reported, in one transaction. */
+/**
+ * Publishes every outcome item of a consultation and marks it reported, in one transaction.
+ * Only after it has closed: a draft must never become public this way, and an open one keeps collecting answers.
+ */
 export function publishOutcomes({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
   return db.transaction((tx) => {
-    if (!consultationBelongsTo(tx, organisationId, consultationId)) return null;
+    const consultation = findConsultation(tx, organisationId, consultationId);
+    if (!consultation) return null;
+    if (consultation.status !== "closed" && consultation.status !== "reported") {
+      throw new ConsultationStateError("Close the consultation before publishing what changed.");
+    }
     const now = new Date();
     const published = tx
       .update(outcomes)

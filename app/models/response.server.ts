@@ -40,7 +40,9 @@ export function submitResponse(input: {
         ),
       )
       .get();
-    if (!target || (target.status !== "open" && input.channel === "online")) {
+    // Online answers only while open; paper and event records may still be entered after closing.
+    const accepting = input.channel === "online" ? ["open"] : ["open", "closed"];
+    if (!target || !accepting.includes(target.status)) {
       throw new ConsultationNotOpenError("This consultation is not taking answers.");
     }
     for (let attempt = 0; ; attempt++) {

@@ -4,11 +4,12 @@ import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, fieldErrorList, RadioField, TextAreaField, TextInputField } from "~/components/form";
-import { firstErrorPerField } from "~/consultations/consultation-schema";
+import { firstErrorPerField, type FieldErrors } from "~/consultations/consultation-schema";
 import { OutcomeDetailsSchema } from "~/consultations/outcome-schema";
 import { OutcomeList } from "~/consultations/outcome-list";
 import { recordAuditEvent } from "~/models/audit.server";
-import { getConsultation } from "~/models/consultation.server";
+import { ConsultationStateError, getConsultation } from "~/models/consultation.server";
+import { getFixedT } from "~/i18n/locale.server";
 import { addOutcome, deleteDraftOutcome, listOutcomes, publishOutcomes } from "~/models/outcome.server";
 import { requireMember, STAFF_WHO_MANAGE } from "~/utils/auth.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
@@ -17,7 +18,7 @@ import { OUTCOME_STATUSES } from "../../db/enums";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("outcomes.staffTitle"));
 
-const FIELD_ORDER = ["youSaid", "weDid", "status", "owner"] as const;
+const FIELD_ORDER = ["youSaid", "weDid", "status", "owner", "publish"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
@@ -33,14 +34,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, { roles: STAFF_WHO_MANAGE });
+  const t = await getFixedT(request);
   const fields = formFields(await readVerifiedForm(request));
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
   if (!getConsultation(scope)) throw new Response(null, { status: 404 });
   const audit = { ...scope, memberId: member.id, subjectType: "consultation", subjectId: scope.consultationId };
 
   if (fields.intent === "publish") {
-    const result = publishOutcomes(scope);
-    recordAuditEvent({ ...audit, action: "outcomes.published", detail: { items: result?.published ?? 0 } });
+    try {
+      const result = publishOutcomes(scope);
+      recordAuditEvent({ ...audit, action: "outcomes.published", detail: { items: result?.published ?? 0 } });
+    } catch (error) {
+      if (!(error instanceof ConsultationStateError)) throw error;
+      const errors: FieldErrors = { publish: t("outcomes.closeFirst") };
+      return data({ errors, values: null, published: false }, { status: 409 });
+    }
     return { errors: null, values: null, published: true };
   }
   if (fields.intent === "delete") {
@@ -67,6 +75,7 @@ export default function StaffOutcomes() {
   const values: Partial<Record<string, string>> = actionData?.values ?? {};
   const drafts = outcomes.filter((outcome) => !outcome.publishedAt);
   const publicPath = `/c/${consultation.slug}/outcomes`;
+  const canPublish = consultation.status === "closed" || consultation.status === "reported";
   return (
     <div className="page">
       <ErrorSummary errors={fieldErrorList(errors, FIELD_ORDER)} />
@@ -150,8 +159,9 @@ export default function StaffOutcomes() {
           </section>
           <section aria-labelledby="publish-heading" className="section">
             <h2 id="publish-heading">{t("outcomes.publishHeading")}</h2>
-            {drafts.length > 0 ? (
-              <Form method="post">
+            {drafts.length > 0 && !canPublish ? <p id="publish">{t("outcomes.closeFirst")}</p> : null}
+            {drafts.length > 0 && canPublish ? (
+              <Form method="post" id="publish">
                 <CsrfInput />
                 <input type="hidden" name="intent" value="publish" />
                 <p>{t("outcomes.publishHelp", { count: drafts.length })}</p>
@@ -159,9 +169,8 @@ export default function StaffOutcomes() {
                   {t("outcomes.publish")}
                 </Button>
               </Form>
-            ) : (
-              <p>{t("outcomes.nothingToPublish")}</p>
-            )}
+            ) : null}
+            {drafts.length === 0 && outcomes.length > 0 ? <p>{t("outcomes.nothingToPublish")}</p> : null}
             {consultation.status === "reported" ? (
               <p>
                 {t("outcomes.publicPage")} <Link to={publicPath}>{publicPath}</Link>

@@ -154,13 +154,17 @@ function sanitizeInput(input: unknown): SanitizedInput {
 function limitMessage(problem: LimitProblem, label: string): string {
   switch (problem) {
     case "too-long":
-      return `Your answer to ${label} is too long. Use ${formatCount(ANSWER_LIMITS.maxStringLength)} characters or fewer`;
+      return tooLongMessage(label, ANSWER_LIMITS.maxStringLength);
     case "too-many-items":
       return `Your answer to ${label} has too many parts. Use ${formatCount(ANSWER_LIMITS.maxArrayItems)} or fewer`;
     case "too-deep":
     case "unreadable":
       return unreadableMessage(label);
   }
+}
+
+function tooLongMessage(label: string, max: number): string {
+  return `Your answer to ${label} is too long. Use ${formatCount(max)} characters or fewer`;
 }
 
 function unreadableMessage(label: string): string {
@@ -540,7 +544,7 @@ function checkString(q: Question, raw: Json, label: string): Checked {
   if (typeof raw !== "string") return fail(`Write your answer to ${label} as text`);
   const max = Number((q as { getMaxLength?: () => unknown }).getMaxLength?.() ?? 0);
   if (max > 0 && raw.length > max) {
-    return fail(`Your answer to ${label} is too long. Use ${formatCount(max)} characters or fewer`);
+    return fail(tooLongMessage(label, max));
   }
   return keep(raw);
 }
@@ -587,9 +591,13 @@ function checkMatrix(q: QuestionMatrixModel, raw: Json, label: string): Checked 
     const rowLabel = `${quote(row.text || key)} in ${label}`;
     if (multiple) {
       const values = Array.isArray(cell) ? cell.map((v) => findChoice(columns, v)?.value) : [undefined];
-      if (values.some((v) => v === undefined)) errors.push(`Choose only from the options for ${rowLabel}`);
-      else if (new Set(values.map(String)).size !== values.length) errors.push(`Choose each option only once for ${rowLabel}`);
-      else setOwn(out, key, values);
+      if (values.some((v) => v === undefined)) {
+        errors.push(`Choose only from the options for ${rowLabel}`);
+      } else if (new Set(values.map(String)).size !== values.length) {
+        errors.push(`Choose each option only once for ${rowLabel}`);
+      } else {
+        setOwn(out, key, values);
+      }
     } else {
       const column = findChoice(columns, cell);
       if (column) setOwn(out, key, column.value);
@@ -753,6 +761,8 @@ function buildModel(definition: Record<string, unknown>, locale: string | undefi
   const survey = new Model(definition);
   // questionPerPage makes validate() check only the current question of each page.
   survey.questionsOnPageMode = "standard";
+  // validate() skips a start page, but the client does make people answer it before starting.
+  survey.firstPageIsStartPage = false;
   if (locale) survey.locale = locale;
   return survey;
 }
@@ -804,8 +814,10 @@ export function validateAnswers(
   const survey = buildModel(definition, options.locale);
   const commentSuffix = survey.commentSuffix || "-Comment";
   const allByKey = groupByKey(survey.getAllQuestions(false));
-  const ownerOf = (key: string): Question | undefined =>
-    (allByKey.get(key) ?? (key.endsWith(commentSuffix) ? allByKey.get(key.slice(0, -commentSuffix.length)) : undefined))?.[0];
+  const ownerOf = (key: string): Question | undefined => {
+    const base = key.endsWith(commentSuffix) ? key.slice(0, -commentSuffix.length) : key;
+    return (allByKey.get(key) ?? allByKey.get(base))?.[0];
+  };
 
   const errors: AnswerError[] = [];
   const failed = new Set<string>();

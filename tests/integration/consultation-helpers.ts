@@ -1,0 +1,49 @@
+// Small builders for integration tests: a draft consultation, the same one opened on a template,
+// and an online answer to it. Each goes through the model functions the app uses.
+import { chooseSurveyTemplate, createConsultation, openConsultation } from "~/models/consultation.server";
+import { submitResponse } from "~/models/response.server";
+import { getTemplate } from "~/survey/templates.server";
+import { VALID_DETAILS } from "./fixtures";
+
+type Owner = { organisationId: string; memberId?: string | null };
+
+export function createDraftConsultation({ organisationId, memberId = null }: Owner, details: Partial<typeof VALID_DETAILS> = {}) {
+  const created = createConsultation({ organisationId, createdBy: memberId, details: { ...VALID_DETAILS, ...details } });
+  return { organisationId, consultationId: created.id, slug: created.slug };
+}
+
+export function templateSurvey(templateId: string) {
+  const template = getTemplate(templateId);
+  if (!template) throw new Error(`No survey template "${templateId}"`);
+  return template.survey;
+}
+
+/** A consultation that has chosen a template and been opened: it has survey version 1. */
+export function createOpenConsultation(owner: Owner, templateId = "event-feedback", details: Partial<typeof VALID_DETAILS> = {}) {
+  const draft = createDraftConsultation(owner, details);
+  const chosen = chooseSurveyTemplate({ ...scopeOf(draft), templateId, definition: templateSurvey(templateId) });
+  if (!chosen) throw new Error("Could not choose a survey template for a new draft");
+  const version = openConsultation(scopeOf(draft));
+  if (!version) throw new Error("Could not open a new consultation");
+  return { ...draft, surveyVersionId: version.id };
+}
+
+export function scopeOf({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
+  return { organisationId, consultationId };
+}
+
+/** Submits one online response, as the public survey page does after validating the answers. */
+export function answerOnline(
+  open: { organisationId: string; consultationId: string; surveyVersionId: string },
+  answers: Record<string, unknown>,
+) {
+  return submitResponse({
+    organisationId: open.organisationId,
+    consultationId: open.consultationId,
+    surveyVersionId: open.surveyVersionId,
+    variant: "standard",
+    locale: "en",
+    channel: "online",
+    answers,
+  });
+}
