@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "~/utils/dates";
 import { getPublicConsultation } from "~/models/consultation.server";
 import { pageTitle } from "~/utils/meta";
 
@@ -15,7 +16,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 export default function ConsultationIntro() {
   const { consultation } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const isOpen = consultation.status === "open";
   return (
     <div className="page page--narrow">
@@ -27,7 +28,7 @@ export default function ConsultationIntro() {
       <ul className="bullets">
         <li>{t("public.noName")}</li>
         <li>{t("public.audience", { audience: consultation.audience })}</li>
-        <li>{t("public.feedbackBy", { date: consultation.feedbackBy })}</li>
+        <li>{t("public.feedbackBy", { date: formatDate(consultation.feedbackBy, i18n.language) })}</li>
         <li>{t("public.skip")}</li>
       </ul>
       {consultation.dataUseStatement ? <p>{consultation.dataUseStatement}</p> : null}

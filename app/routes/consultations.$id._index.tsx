@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "~/utils/dates";
 import { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, RadioField } from "~/components/form";
@@ -101,7 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ConsultationOverview() {
   const { consultation, questions, templates, responseCount, canManage } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const isDraft = consultation.status === "draft";
   const publicPath = `/c/${consultation.slug}`;
   return (
@@ -131,9 +132,9 @@ export default function ConsultationOverview() {
           <dt>{t("consultation.dates")}</dt>
           <dd>
             {t("consultation.datesValue", {
-              opens: consultation.opensOn,
-              closes: consultation.closesOn,
-              feedback: consultation.feedbackBy,
+              opens: formatDate(consultation.opensOn, i18n.language),
+              closes: formatDate(consultation.closesOn, i18n.language),
+              feedback: formatDate(consultation.feedbackBy, i18n.language),
             })}
           </dd>
         </div>

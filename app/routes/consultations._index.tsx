@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "~/utils/dates";
 import { StatusTag } from "~/components/status-tag";
 import { listConsultations } from "~/models/consultation.server";
 import { requireMember } from "~/utils/auth.server";
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Consultations() {
   const { consultations, canCreate } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="page">
       <h1>{t("consultations.title")}</h1>
@@ -57,7 +58,7 @@ export default function Consultations() {
                     <StatusTag status={consultation.status} />
                   </td>
                   <td>
-                    {consultation.opensOn} – {consultation.closesOn}
+                    {formatDate(consultation.opensOn, i18n.language)} – {formatDate(consultation.closesOn, i18n.language)}
                   </td>
                   <td className="num">{consultation.responseCount}</td>
                 </tr>

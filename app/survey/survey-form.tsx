@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "~/utils/dates";
 import { Model, type CompletingEvent, type SurveyModel } from "survey-core";
 import "survey-core/i18n/welsh";
 import { Survey } from "survey-react-ui";
@@ -135,7 +136,7 @@ function focusQuestion(survey: SurveyModel, anchor: string) {
 }
 
 function Completion({ referenceCode, slug, feedbackBy }: { referenceCode: string; slug: string; feedbackBy: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -148,7 +149,7 @@ function Completion({ referenceCode, slug, feedbackBy }: { referenceCode: string
         <p className="reference-code">{referenceCode}</p>
       </div>
       <p>{t("answer.referenceHelp")}</p>
-      <p>{t("answer.whatNext", { date: feedbackBy })}</p>
+      <p>{t("answer.whatNext", { date: formatDate(feedbackBy, i18n.language) })}</p>
       <p>
         <Link to={`/c/${slug}`}>{t("answer.backToConsultation")}</Link>
       </p>
