@@ -42,6 +42,7 @@ export function getI18n(locale: Locale): I18n {
       ns: ["common"],
       interpolation: { escapeValue: false },
       initAsync: false,
+      showSupportNotice: false,
     });
     instances.set(locale, instance);
   }

@@ -5,6 +5,7 @@ import { formatDate } from "~/utils/dates";
 import { Model, type CompletingEvent, type SurveyModel } from "survey-core";
 import "survey-core/i18n/welsh";
 import { Survey } from "survey-react-ui";
+import "./accessible-rating";
 import { ErrorSummary } from "~/components/form";
 import { useRootData } from "~/root";
 

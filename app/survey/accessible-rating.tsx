@@ -1,0 +1,67 @@
+// survey-react-ui 3.0.0 renders smiley and star ratings as radios with no accessible name (the
+// number sits in a `title` on the label, which screen readers ignore). We register replacements
+// that name each radio: "1, Not safe at all", "2", … "5, Very safe".
+import { createElement, type ReactElement } from "react";
+import type { ItemValue, QuestionRatingModel } from "survey-core";
+import { RatingItemSmiley, RatingItemStar, ReactElementFactory, SvgIcon } from "survey-react-ui";
+
+export function ratingItemName(question: QuestionRatingModel, item: ItemValue, index: number): string {
+  const values = question.visibleRateValues;
+  const text = String(item.text ?? item.value);
+  if (index === 0 && question.minRateDescription) return `${text}, ${question.minRateDescription}`;
+  if (index === values.length - 1 && question.maxRateDescription) return `${text}, ${question.maxRateDescription}`;
+  return text;
+}
+
+type Props = { question: QuestionRatingModel; item: ItemValue & { className: string; style?: object }; index: number; handleOnClick: () => void };
+
+function renderNamedItem(self: { props: Props; handleOnMouseDown: (e: unknown) => void }, icons: ReactElement[]) {
+  const { question, item, index, handleOnClick } = self.props;
+  return createElement(
+    "label",
+    {
+      style: item.style,
+      className: item.className,
+      onMouseDown: self.handleOnMouseDown,
+      onMouseOver: () => question.onItemMouseIn(item as never),
+      onMouseOut: () => question.onItemMouseOut(item as never),
+      title: item.text,
+    },
+    createElement("input", {
+      type: "radio",
+      className: "sv-visuallyhidden",
+      name: question.questionName,
+      id: question.getInputId(index),
+      value: item.value,
+      disabled: question.isDisabledAttr,
+      readOnly: question.isReadOnlyAttr,
+      checked: question.value == item.value,
+      onClick: handleOnClick,
+      onChange: () => {},
+      "aria-label": ratingItemName(question, item, index),
+    }),
+    ...icons,
+  );
+}
+
+class NamedRatingItemSmiley extends RatingItemSmiley {
+  render() {
+    const { question, item } = this.props as unknown as Props;
+    return renderNamedItem(this as never, [
+      createElement(SvgIcon, { key: "face", size: "auto", iconName: question.getItemSmileyIconName(item as never) }),
+    ]);
+  }
+}
+
+class NamedRatingItemStar extends RatingItemStar {
+  render() {
+    const { question } = this.props as unknown as Props;
+    return renderNamedItem(this as never, [
+      createElement(SvgIcon, { key: "star", className: "sv-star", size: "auto", iconName: question.itemStarIcon }),
+      createElement(SvgIcon, { key: "star-2", className: "sv-star-2", size: "auto", iconName: question.itemStarIconAlt }),
+    ]);
+  }
+}
+
+ReactElementFactory.Instance.registerElement("sv-rating-item-smiley", (props) => createElement(NamedRatingItemSmiley, props));
+ReactElementFactory.Instance.registerElement("sv-rating-item-star", (props) => createElement(NamedRatingItemStar, props));
