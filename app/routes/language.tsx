@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { isSupportedLocale } from "~/i18n/i18n";
 import { localeCookie } from "~/i18n/locale.server";
-import { safeRedirect } from "~/utils/auth.server";
+import { safeRedirect } from "~/utils/redirect";
 import { readVerifiedForm } from "~/utils/form-data.server";
 
 export async function action({ request }: ActionFunctionArgs) {

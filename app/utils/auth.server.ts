@@ -51,9 +51,3 @@ export async function signOutAndRedirect(request: Request, redirectTo = "/") {
   if (token) deleteSession({ token });
   return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie.serialize("", { maxAge: 0 }) } });
 }
-
-/** Only same-site paths, so a crafted sign-in link cannot send someone elsewhere. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/consultations") {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
-}

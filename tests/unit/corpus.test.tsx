@@ -18,8 +18,12 @@ import {
   type SurveyModel,
 } from "survey-core";
 import { Survey } from "survey-react-ui";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { validateAnswers, type AnswerError } from "~/survey/validate-answers";
+
+// Large definitions (17 has 68 questions) take survey-core most of a second per model on a busy
+// 2-core machine, and some tests build one per question: allow for that.
+vi.setConfig({ testTimeout: 60_000 });
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Next to the repository: from this file in a checkout, or from the working directory in CI.
