@@ -83,10 +83,11 @@ export async function createServer() {
 
 export async function startServer() {
   const app = await createServer();
-  return new Promise<void>((resolve) => {
-    app.listen(env.PORT, () => {
+  return new Promise<void>((resolve, reject) => {
+    const server = app.listen(env.PORT, () => {
       console.log(`Heard is listening on http://localhost:${env.PORT}`);
       resolve();
     });
+    server.once("error", reject);
   });
 }

@@ -26,6 +26,11 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The app exited early:\n${log()}`);
+    // Wait for our own server's line too: another run could briefly answer on a recycled port.
+    if (!log().includes("Heard is listening")) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      continue;
+    }
     try {
       const response = await fetch(`${url}/healthz`);
       if (response.ok) return;
