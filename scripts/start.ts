@@ -27,6 +27,9 @@ process.env.NODE_ENV ??= "production";
 buildIfNeeded();
 const { migrateDatabase } = await import("../app/db.server");
 migrateDatabase();
+// Check the template library now, so a broken template stops the start with a message naming the file.
+const { listTemplates } = await import("../app/survey/templates.server");
+listTemplates();
 const { seedDemoIfEmpty } = await import("../db/seed");
 await seedDemoIfEmpty();
 const { startServer } = await import("../server");
