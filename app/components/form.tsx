@@ -21,6 +21,34 @@ type FieldProps = {
   isRequired?: boolean;
 };
 
+/** Label, hint and error, in GOV.UK order, wired to the field by react-aria's slots. */
+function FieldChrome({ label, hint, error }: Pick<FieldProps, "label" | "hint" | "error">) {
+  return (
+    <>
+      <Label className="field__label">{label}</Label>
+      {hint ? (
+        <Text slot="description" className="field__hint">
+          {hint}
+        </Text>
+      ) : null}
+      <FieldError className="field__error">{error}</FieldError>
+    </>
+  );
+}
+
+/** The props every react-aria field here shares: id = name (for error summary links), server-side errors. */
+function fieldState(props: FieldProps) {
+  return {
+    id: props.name,
+    name: props.name,
+    defaultValue: props.defaultValue,
+    isRequired: props.isRequired,
+    isInvalid: !!props.error,
+    validationBehavior: "aria" as const,
+    className: `field${props.error ? " field--error" : ""}`,
+  };
+}
+
 export function TextInputField({
   type = "text",
   autoComplete,
@@ -29,25 +57,8 @@ export function TextInputField({
   ...props
 }: FieldProps & { type?: string; autoComplete?: string; inputMode?: "numeric" | "email"; width?: "short" | "medium" }) {
   return (
-    <TextField
-      id={props.name}
-      name={props.name}
-      type={type}
-      defaultValue={props.defaultValue}
-      isRequired={props.isRequired}
-      isInvalid={!!props.error}
-      validationBehavior="aria"
-      autoComplete={autoComplete}
-      inputMode={inputMode}
-      className={`field${props.error ? " field--error" : ""}`}
-    >
-      <Label className="field__label">{props.label}</Label>
-      {props.hint ? (
-        <Text slot="description" className="field__hint">
-          {props.hint}
-        </Text>
-      ) : null}
-      <FieldError className="field__error">{props.error}</FieldError>
+    <TextField {...fieldState(props)} type={type} autoComplete={autoComplete} inputMode={inputMode}>
+      <FieldChrome {...props} />
       <Input className={`input${width ? ` input--${width}` : ""}`} />
     </TextField>
   );
@@ -55,22 +66,8 @@ export function TextInputField({
 
 export function TextAreaField(props: FieldProps & { rows?: number }) {
   return (
-    <TextField
-      id={props.name}
-      name={props.name}
-      defaultValue={props.defaultValue}
-      isRequired={props.isRequired}
-      isInvalid={!!props.error}
-      validationBehavior="aria"
-      className={`field${props.error ? " field--error" : ""}`}
-    >
-      <Label className="field__label">{props.label}</Label>
-      {props.hint ? (
-        <Text slot="description" className="field__hint">
-          {props.hint}
-        </Text>
-      ) : null}
-      <FieldError className="field__error">{props.error}</FieldError>
+    <TextField {...fieldState(props)}>
+      <FieldChrome {...props} />
       <TextArea className="input input--textarea" rows={props.rows ?? 4} />
     </TextField>
   );
@@ -81,22 +78,8 @@ export function RadioField({
   ...props
 }: FieldProps & { options: { value: string; label: string; description?: ReactNode }[] }) {
   return (
-    <RadioGroup
-      id={props.name}
-      name={props.name}
-      defaultValue={props.defaultValue}
-      isRequired={props.isRequired}
-      isInvalid={!!props.error}
-      validationBehavior="aria"
-      className={`field${props.error ? " field--error" : ""}`}
-    >
-      <Label className="field__label">{props.label}</Label>
-      {props.hint ? (
-        <Text slot="description" className="field__hint">
-          {props.hint}
-        </Text>
-      ) : null}
-      <FieldError className="field__error">{props.error}</FieldError>
+    <RadioGroup {...fieldState(props)}>
+      <FieldChrome {...props} />
       <div className="radios">
         {options.map((option) => (
           <Radio key={option.value} value={option.value} className="radio">

@@ -12,7 +12,8 @@ export type SignedInMember = {
   isSafeguardingLead: boolean;
 };
 
-const memberFields = {
+/** The columns a signed-in member carries around: never the password hash. */
+export const memberFields = {
   id: members.id,
   organisationId: members.organisationId,
   name: members.name,

@@ -58,18 +58,21 @@ export function submitResponse(input: {
   });
 }
 
+/** A consultation's responses that still count: not withdrawn. */
+function liveResponsesOf(organisationId: string, consultationId: string) {
+  return and(
+    eq(responses.organisationId, organisationId),
+    eq(responses.consultationId, consultationId),
+    isNull(responses.withdrawnAt),
+  );
+}
+
 /** Every live (not withdrawn) answer set of a consultation, for analysis. */
 export function listAnswerSets({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
   return db
     .select({ answers: responses.answers })
     .from(responses)
-    .where(
-      and(
-        eq(responses.organisationId, organisationId),
-        eq(responses.consultationId, consultationId),
-        isNull(responses.withdrawnAt),
-      ),
-    )
+    .where(liveResponsesOf(organisationId, consultationId))
     .all()
     .map((row) => row.answers);
 }
@@ -78,13 +81,7 @@ export function countResponses({ organisationId, consultationId }: { organisatio
   const row = db
     .select({ n: count() })
     .from(responses)
-    .where(
-      and(
-        eq(responses.organisationId, organisationId),
-        eq(responses.consultationId, consultationId),
-        isNull(responses.withdrawnAt),
-      ),
-    )
+    .where(liveResponsesOf(organisationId, consultationId))
     .get();
   return row?.n ?? 0;
 }

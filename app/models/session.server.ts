@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, lt, or } from "drizzle-orm";
 import { db } from "~/db.server";
 import { members, sessions } from "../../db/schema";
-import type { SignedInMember } from "./member.server";
+import { memberFields, type SignedInMember } from "./member.server";
 
 export const SESSION_IDLE_MS = 60 * 60 * 1000; // signed out after an hour without activity
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000; // and after twelve hours whatever happens
@@ -35,14 +35,7 @@ export function getSessionMember({ token, now = Date.now() }: { token: string; n
     .select({
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
-      member: {
-        id: members.id,
-        organisationId: members.organisationId,
-        name: members.name,
-        email: members.email,
-        role: members.role,
-        isSafeguardingLead: members.isSafeguardingLead,
-      },
+      member: memberFields,
     })
     .from(sessions)
     .innerJoin(members, and(eq(members.id, sessions.memberId), eq(members.organisationId, sessions.organisationId)))
