@@ -1,10 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse } from "@remix-run/react";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import { I18nextProvider } from "react-i18next";
 import type { ReactNode } from "react";
 import { AppShell } from "~/components/app-shell";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { errorKind, GeneralErrorBoundary } from "~/components/error-boundary";
 import { getI18n, localeDirection, DEFAULT_LOCALE } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { getSignedInMember } from "~/utils/auth.server";
@@ -21,8 +20,7 @@ export const meta: MetaFunction = ({ error, matches }) => {
   const t = metaT(matches);
   if (!error) return pageTitle(t("home.title"));
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "server";
-  return pageTitle(t(`errors.${kind}.title`));
+  return pageTitle(t(`errors.${errorKind(status)}.title`));
 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -1,12 +1,22 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+export type ErrorKind = "notFound" | "forbidden" | "badRequest" | "server";
+
+/** Which error page (and title) a status gets. */
+export function errorKind(status: number): ErrorKind {
+  if (status === 404) return "notFound";
+  if (status === 403) return "forbidden";
+  if (status >= 400 && status < 500) return "badRequest";
+  return "server";
+}
+
 /** One error page for every route: 404, 403 and anything unexpected, inside the app shell. */
 export function GeneralErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "server";
+  const kind = errorKind(status);
   if (!isRouteErrorResponse(error)) console.error(error);
   // A 4xx may carry a message written for the reader (e.g. an expired form); a 5xx never shows internals.
   const detail = isRouteErrorResponse(error) && status < 500 && typeof error.data === "string" ? error.data : null;

@@ -191,6 +191,7 @@ export function getOpenSurvey({ slug }: { slug: string }) {
       consultationId: consultations.id,
       organisationId: consultations.organisationId,
       title: consultations.title,
+      feedbackBy: consultations.feedbackBy,
       surveyVersionId: surveyVersions.id,
       variant: surveyVersions.variant,
       definition: surveyVersions.definition,

@@ -24,14 +24,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     if (getPublicConsultation({ slug })) throw redirect(`/c/${slug}`);
     throw new Response(null, { status: 404 });
   }
-  const consultation = getPublicConsultation({ slug });
   return {
     slug,
     title: survey.title,
     surveyVersionId: survey.surveyVersionId,
     definition: survey.definition,
     locale: await getLocale(request),
-    feedbackBy: consultation?.feedbackBy ?? "",
+    feedbackBy: survey.feedbackBy,
   };
 }
 
