@@ -480,3 +480,21 @@ test("GET /sign-out does not sign you out", async () => {
   await page.goto("/consultations");
   await poll(() => new URL(page.url()).pathname).toBe("/sign-in");
 });
+
+// ----- 8. sign-in rate limit ---------------------------------------------------------------------
+
+test("after 10 wrong passwords for one email, further attempts for it are refused with 429", async () => {
+  const { cookie, token } = await csrfFrom("/sign-in");
+  // An account made up for this test, so the demo accounts other tests use stay open.
+  const email = `guess-${Date.now()}@example.test`;
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    const response = await postForm("/sign-in", cookie, { csrf: token, email, password: `wrong-${attempt}` });
+    expect(response.status, `attempt ${attempt}`).toBe(400);
+  }
+  const limited = await postForm("/sign-in", cookie, { csrf: token, email, password: "wrong-11" });
+  expect(limited.status).toBe(429);
+  expect(setCookieHeader(limited, "heard_session")).toBeUndefined();
+  // Another email is not affected by this one's limit.
+  const other = await postForm("/sign-in", cookie, { csrf: token, email: `other-${email}`, password: "wrong" });
+  expect(other.status).toBe(400);
+});
