@@ -1,43 +1,52 @@
 // Shared by the "new consultation" form and its action: one place says what a valid consultation is.
+// Messages are i18n keys (locales/<lng>/validation.json); the action translates them for the reader.
 import { z } from "zod";
 
 const isoDate = z
-  .string()
+  .string({ error: "validation:consultation.realDate" })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter a real date" })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: "Enter a real date" });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation:consultation.realDate" })
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: "validation:consultation.realDate" });
 
 export const ConsultationDetailsSchema = z
   .object({
-    title: z.string().trim().min(1, "Enter a title").max(120, "Title must be 120 characters or fewer"),
-    purpose: z.string().trim().min(1, "Say what the consultation is for").max(2000, "Purpose must be 2,000 characters or fewer"),
-    whoFor: z.string().trim().min(1, "Say who the consultation is for").max(300, "Keep this to 300 characters or fewer"),
-    audience: z
-      .string()
+    title: z
+      .string({ error: "validation:consultation.titleRequired" })
       .trim()
-      .min(1, "Name who will hear the results")
-      .max(300, "Keep this to 300 characters or fewer"),
+      .min(1, "validation:consultation.titleRequired")
+      .max(120, "validation:consultation.titleTooLong"),
+    purpose: z
+      .string({ error: "validation:consultation.purposeRequired" })
+      .trim()
+      .min(1, "validation:consultation.purposeRequired")
+      .max(2000, "validation:consultation.purposeTooLong"),
+    whoFor: z
+      .string({ error: "validation:consultation.whoForRequired" })
+      .trim()
+      .min(1, "validation:consultation.whoForRequired")
+      .max(300, "validation:consultation.keepTo300"),
+    audience: z
+      .string({ error: "validation:consultation.audienceRequired" })
+      .trim()
+      .min(1, "validation:consultation.audienceRequired")
+      .max(300, "validation:consultation.keepTo300"),
     opensOn: isoDate,
     closesOn: isoDate,
     feedbackBy: isoDate,
-    dataUseStatement: z.string().trim().max(2000, "Keep this to 2,000 characters or fewer").default(""),
+    dataUseStatement: z.string().trim().max(2000, "validation:consultation.keepTo2000").default(""),
     retentionMonths: z.coerce
-      .number({ message: "Enter a number of months" })
-      .int("Enter a whole number of months")
-      .min(1, "Keep answers for at least 1 month")
-      .max(120, "Keep answers for at most 120 months")
+      .number({ error: "validation:consultation.retentionNumber" })
+      .int("validation:consultation.retentionWhole")
+      .min(1, "validation:consultation.retentionMin")
+      .max(120, "validation:consultation.retentionMax")
       .default(24),
   })
   .superRefine((value, ctx) => {
     if (value.closesOn < value.opensOn) {
-      ctx.addIssue({ code: "custom", path: ["closesOn"], message: "Closing date must be on or after the opening date" });
+      ctx.addIssue({ code: "custom", path: ["closesOn"], message: "validation:consultation.closesBeforeOpens" });
     }
     if (value.feedbackBy < value.closesOn) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["feedbackBy"],
-        message: "The date people will hear back must be on or after the closing date",
-      });
+      ctx.addIssue({ code: "custom", path: ["feedbackBy"], message: "validation:consultation.feedbackBeforeCloses" });
     }
   });
 
@@ -45,7 +54,7 @@ export type ConsultationDetails = z.infer<typeof ConsultationDetailsSchema>;
 
 export type FieldErrors = Partial<Record<string, string>>;
 
-/** First message per field, in form order, for the GOV.UK error summary. */
+/** First message key per field, in form order, for the GOV.UK error summary. */
 export function firstErrorPerField(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
@@ -53,4 +62,13 @@ export function firstErrorPerField(error: z.ZodError): FieldErrors {
     errors[field] ??= issue.message;
   }
   return errors;
+}
+
+/** The reader's words for each field's message key. */
+export function translateFieldErrors(errors: FieldErrors, t: (key: string) => string): FieldErrors {
+  const translated: FieldErrors = {};
+  for (const [field, key] of Object.entries(errors)) {
+    if (key) translated[field] = t(key);
+  }
+  return translated;
 }

@@ -3,6 +3,8 @@ import i18next, { type i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import enCommon from "../../locales/en/common.json";
 import cyCommon from "../../locales/cy/common.json";
+import enValidation from "../../locales/en/validation.json";
+import cyValidation from "../../locales/cy/validation.json";
 
 export const SUPPORTED_LOCALES = ["en", "cy"] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -11,8 +13,8 @@ export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", cy: "Cymraeg" };
 
 export const resources = {
-  en: { common: enCommon },
-  cy: { common: cyCommon },
+  en: { common: enCommon, validation: enValidation },
+  cy: { common: cyCommon, validation: cyValidation },
 } as const;
 
 // Urdu is missing from survey-core's right-to-left list, so we keep our own.
@@ -39,7 +41,7 @@ export function getI18n(locale: Locale): I18n {
       supportedLngs: [...SUPPORTED_LOCALES],
       resources,
       defaultNS: "common",
-      ns: ["common"],
+      ns: ["common", "validation"],
       interpolation: { escapeValue: false },
       initAsync: false,
       showSupportNotice: false,

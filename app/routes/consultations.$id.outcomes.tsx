@@ -4,7 +4,7 @@ import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, fieldErrorList, RadioField, TextAreaField, TextInputField } from "~/components/form";
-import { firstErrorPerField, type FieldErrors } from "~/consultations/consultation-schema";
+import { firstErrorPerField, translateFieldErrors, type FieldErrors } from "~/consultations/consultation-schema";
 import { OutcomeDetailsSchema } from "~/consultations/outcome-schema";
 import { OutcomeList } from "~/consultations/outcome-list";
 import { recordAuditEvent } from "~/models/audit.server";
@@ -60,7 +60,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = OutcomeDetailsSchema.safeParse(fields);
   if (!parsed.success) {
-    return data({ errors: firstErrorPerField(parsed.error), values: fields, published: false }, { status: 400 });
+    const errors = translateFieldErrors(firstErrorPerField(parsed.error), t);
+    return data({ errors, values: fields, published: false }, { status: 400 });
   }
   addOutcome({ ...scope, details: parsed.data });
   recordAuditEvent({ ...audit, action: "outcome.added" });

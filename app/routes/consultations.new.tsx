@@ -4,7 +4,8 @@ import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, fieldErrorList, TextAreaField, TextInputField } from "~/components/form";
-import { ConsultationDetailsSchema, firstErrorPerField } from "~/consultations/consultation-schema";
+import { ConsultationDetailsSchema, firstErrorPerField, translateFieldErrors } from "~/consultations/consultation-schema";
+import { getFixedT } from "~/i18n/locale.server";
 import { recordAuditEvent } from "~/models/audit.server";
 import { createConsultation } from "~/models/consultation.server";
 import { requireMember, STAFF_WHO_MANAGE } from "~/utils/auth.server";
@@ -35,7 +36,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const fields = formFields(await readVerifiedForm(request));
   const parsed = ConsultationDetailsSchema.safeParse(fields);
   if (!parsed.success) {
-    return data({ errors: firstErrorPerField(parsed.error), values: fields }, { status: 400 });
+    const t = await getFixedT(request);
+    return data({ errors: translateFieldErrors(firstErrorPerField(parsed.error), t), values: fields }, { status: 400 });
   }
   const created = createConsultation({
     organisationId: member.organisationId,

@@ -12,6 +12,7 @@
  *
  * Pure: no database, no DOM. One `Model` per call.
  */
+import type { TFunction } from "i18next";
 import {
   Model,
   type ItemValue,
@@ -32,6 +33,7 @@ import {
   type QuestionTextModel,
   type SurveyModel,
 } from "survey-core";
+import { DEFAULT_LOCALE, getI18n, isSupportedLocale } from "~/i18n/i18n";
 
 export type AnswerError = { question: string; title: string; message: string };
 export type ValidationResult =
@@ -49,8 +51,8 @@ export const ANSWER_LIMITS = {
   maxTotalValues: 20_000,
 } as const;
 
-const FILE_MESSAGE = "This survey cannot take file uploads yet";
-const SIGNATURE_MESSAGE = "This survey cannot take signatures or drawings yet";
+/** Messages come from locales/<lng>/validation.json; `label`s passed around are already translated. */
+type Translate = TFunction<"validation">;
 
 // ---------------------------------------------------------------------------------------------
 // Step 1: untrusted input → plain JSON copy
@@ -121,16 +123,13 @@ type SanitizedInput =
   | { ok: true; data: JsonObject; problems: Map<string, LimitProblem> }
   | { ok: false; message: string };
 
-function sanitizeInput(input: unknown): SanitizedInput {
+function sanitizeInput(t: Translate, input: unknown): SanitizedInput {
   if (!isPlainObject(input)) {
-    return { ok: false, message: "We could not read your answers. Please try again" };
+    return { ok: false, message: t("answer.unreadableAnswers") };
   }
   const keys = Object.keys(input);
   if (keys.length > ANSWER_LIMITS.maxKeys) {
-    return {
-      ok: false,
-      message: `There are too many answers to save (more than ${formatCount(ANSWER_LIMITS.maxKeys)}). Please try again`,
-    };
+    return { ok: false, message: t("answer.tooManyAnswers", { max: formatCount(ANSWER_LIMITS.maxKeys) }) };
   }
   const data: JsonObject = {};
   const problems = new Map<string, LimitProblem>();
@@ -143,7 +142,7 @@ function sanitizeInput(input: unknown): SanitizedInput {
     } catch (error) {
       if (!(error instanceof LimitError)) throw error;
       if (error.problem === "too-many-values") {
-        return { ok: false, message: "Your answers are too big to save. Please make them shorter and try again" };
+        return { ok: false, message: t("answer.tooBig") };
       }
       problems.set(key, error.problem);
     }
@@ -151,26 +150,27 @@ function sanitizeInput(input: unknown): SanitizedInput {
   return { ok: true, data, problems };
 }
 
-function limitMessage(problem: LimitProblem, label: string): string {
+function limitMessage(t: Translate, problem: LimitProblem, label: string): string {
   switch (problem) {
     case "too-long":
-      return tooLongMessage(label, ANSWER_LIMITS.maxStringLength);
+      return tooLongMessage(t, label, ANSWER_LIMITS.maxStringLength);
     case "too-many-items":
-      return `Your answer to ${label} has too many parts. Use ${formatCount(ANSWER_LIMITS.maxArrayItems)} or fewer`;
+      return t("answer.tooManyParts", { question: label, max: formatCount(ANSWER_LIMITS.maxArrayItems) });
     case "too-deep":
     case "unreadable":
-      return unreadableMessage(label);
+      return unreadableMessage(t, label);
   }
 }
 
-function tooLongMessage(label: string, max: number): string {
-  return `Your answer to ${label} is too long. Use ${formatCount(max)} characters or fewer`;
+function tooLongMessage(t: Translate, label: string, max: number): string {
+  return t("answer.tooLong", { question: label, max: formatCount(max) });
 }
 
-function unreadableMessage(label: string): string {
-  return `We could not read your answer to ${label}. Please answer it again`;
+function unreadableMessage(t: Translate, label: string): string {
+  return t("answer.unreadable", { question: label });
 }
 
+// Welsh groups digits the same way ("10,000"), so one format serves both languages.
 function formatCount(n: number): string {
   return n.toLocaleString("en-GB");
 }
@@ -306,6 +306,7 @@ function fitsDetailPanel(q: Question, row: JsonObject): boolean {
 // ---------------------------------------------------------------------------------------------
 // Step 2: per-kind checks. Each returns a cleaned value (undefined = nothing to keep) or errors.
 // `label` is how the messages name the question, already quoted: 'How do you feel about school?'
+// `t` gives the messages in the survey's language.
 // ---------------------------------------------------------------------------------------------
 
 type Checked = { value: unknown } | { errors: string[] };
@@ -313,44 +314,44 @@ type Checked = { value: unknown } | { errors: string[] };
 const keep = (value: unknown): Checked => ({ value });
 const fail = (...errors: string[]): Checked => ({ errors });
 
-function checkQuestion(q: Question, raw: Json, label: string): Checked {
+function checkQuestion(t: Translate, q: Question, raw: Json, label: string): Checked {
   if (isEmptyAnswer(raw)) return keep(undefined);
   switch (kindOf(q)) {
     case "single-choice":
-      return checkSingleChoice(q as QuestionSelectBase, raw, label);
+      return checkSingleChoice(t, q as QuestionSelectBase, raw, label);
     case "multi-choice":
-      return checkMultiChoice(q as QuestionCheckboxModel, raw, label);
+      return checkMultiChoice(t, q as QuestionCheckboxModel, raw, label);
     case "ranking":
-      return checkRanking(q as QuestionRankingModel, raw, label);
+      return checkRanking(t, q as QuestionRankingModel, raw, label);
     case "rating":
-      return checkRating(q as QuestionRatingModel, raw, label);
+      return checkRating(t, q as QuestionRatingModel, raw, label);
     case "boolean":
-      return checkBoolean(q as QuestionBooleanModel, raw, label);
+      return checkBoolean(t, q as QuestionBooleanModel, raw, label);
     case "text":
-      return checkText(q as QuestionTextModel, raw, label);
+      return checkText(t, q as QuestionTextModel, raw, label);
     case "comment":
-      return checkString(q, raw, label);
+      return checkString(t, q, raw, label);
     case "slider":
-      return checkSlider(q as QuestionSliderModel, raw, label);
+      return checkSlider(t, q as QuestionSliderModel, raw, label);
     case "matrix":
-      return checkMatrix(q as QuestionMatrixModel, raw, label);
+      return checkMatrix(t, q as QuestionMatrixModel, raw, label);
     case "matrix-rows":
-      return checkMatrixRows(q as QuestionMatrixDropdownModelBase, raw, label);
+      return checkMatrixRows(t, q as QuestionMatrixDropdownModelBase, raw, label);
     case "matrix-dynamic":
-      return checkMatrixDynamic(q as QuestionMatrixDynamicModel, raw, label);
+      return checkMatrixDynamic(t, q as QuestionMatrixDynamicModel, raw, label);
     case "multiple-text":
-      return checkMultipleText(q as QuestionMultipleTextModel, raw, label);
+      return checkMultipleText(t, q as QuestionMultipleTextModel, raw, label);
     case "panel-dynamic":
-      return checkPanelDynamic(q as QuestionPanelDynamicModel, raw, label);
+      return checkPanelDynamic(t, q as QuestionPanelDynamicModel, raw, label);
     case "no-answer":
       // Computed or decorative: whatever the client sent is not an answer.
       return keep(undefined);
     case "file":
-      return fail(FILE_MESSAGE);
+      return fail(t("answer.noFiles"));
     case "signature":
-      return fail(SIGNATURE_MESSAGE);
+      return fail(t("answer.noSignatures"));
     case "unsupported":
-      return fail(`This survey cannot take answers to ${label} yet`);
+      return fail(t("answer.unsupported", { question: label }));
   }
 }
 
@@ -403,67 +404,67 @@ function pickChoice(q: QuestionSelectBase, choices: ItemValue[], raw: Json): Cho
   return { error: "unknown" };
 }
 
-function checkSingleChoice(q: QuestionSelectBase, raw: Json, label: string): Checked {
+function checkSingleChoice(t: Translate, q: QuestionSelectBase, raw: Json, label: string): Checked {
   const pick = pickChoice(q, selectableChoices(q), raw);
   if ("error" in pick) {
     return pick.error === "comment"
-      ? fail(`Write the extra detail for ${label} as text`)
-      : fail(`Choose one of the options for ${label}`);
+      ? fail(t("answer.detailAsText", { question: label }))
+      : fail(t("answer.chooseOne", { question: label }));
   }
   return keep(pick.value);
 }
 
-function checkMultiChoice(q: QuestionCheckboxModel, raw: Json, label: string): Checked {
-  if (!Array.isArray(raw)) return fail(`Choose from the options for ${label}`);
+function checkMultiChoice(t: Translate, q: QuestionCheckboxModel, raw: Json, label: string): Checked {
+  if (!Array.isArray(raw)) return fail(t("answer.chooseFrom", { question: label }));
   const choices = selectableChoices(q);
   const propertyName = q.valuePropertyName || "";
   const picked: { value: unknown; item?: ItemValue }[] = [];
   for (const element of raw) {
     // valuePropertyName stores [{ car: "Ford" }] instead of ["Ford"].
     const inner = propertyName ? (isPlainObject(element) ? (element[propertyName] as Json) : undefined) : element;
-    if (inner === undefined) return fail(`Choose only from the options for ${label}`);
+    if (inner === undefined) return fail(t("answer.chooseOnlyFrom", { question: label }));
     const pick = pickChoice(q, choices, inner);
     if ("error" in pick) {
       return pick.error === "comment"
-        ? fail(`Write the extra detail for ${label} as text`)
-        : fail(`Choose only from the options for ${label}`);
+        ? fail(t("answer.detailAsText", { question: label }))
+        : fail(t("answer.chooseOnlyFrom", { question: label }));
     }
     picked.push(pick);
   }
   const keys = picked.map((p) => String(p.item ? p.item.value : p.value));
-  if (new Set(keys).size !== keys.length) return fail(`Choose each option only once for ${label}`);
-  if (picked.filter((p) => !p.item).length > 1) return fail(`Choose only from the options for ${label}`);
+  if (new Set(keys).size !== keys.length) return fail(t("answer.chooseEachOnce", { question: label }));
+  if (picked.filter((p) => !p.item).length > 1) return fail(t("answer.chooseOnlyFrom", { question: label }));
 
   const exclusive = picked.find((p) => p.item && (p.item as { isExclusive?: boolean }).isExclusive);
   if (exclusive?.item && picked.length > 1) {
-    return fail(`You cannot choose '${exclusive.item.text}' and other options together for ${label}`);
+    return fail(t("answer.notTogether", { option: exclusive.item.text, question: label }));
   }
   const max = q.maxSelectedChoices;
   // The none/exclusive items do not count towards the limit in survey-core's UI either.
-  if (max > 0 && picked.length > max) return fail(`Choose no more than ${max} options for ${label}`);
+  if (max > 0 && picked.length > max) return fail(t("answer.tooManyChoices", { max, question: label }));
 
   const values = picked.map((p) => p.value);
   return keep(propertyName ? values.map((v) => ({ [propertyName]: v })) : values);
 }
 
-function checkRanking(q: QuestionRankingModel, raw: Json, label: string): Checked {
-  if (!Array.isArray(raw)) return fail(`Put the options in order for ${label}`);
+function checkRanking(t: Translate, q: QuestionRankingModel, raw: Json, label: string): Checked {
+  if (!Array.isArray(raw)) return fail(t("answer.putInOrder", { question: label }));
   const choices = selectableChoices(q);
   const values: unknown[] = [];
   for (const element of raw) {
     const item = findChoice(choices, element);
-    if (!item) return fail(`Rank only the options shown for ${label}`);
+    if (!item) return fail(t("answer.rankOnlyShown", { question: label }));
     values.push(item.value);
   }
   if (new Set(values.map(String)).size !== values.length) {
-    return fail(`Rank each option only once for ${label}`);
+    return fail(t("answer.rankEachOnce", { question: label }));
   }
   return keep(values);
 }
 
 // --- rating, boolean, numbers ------------------------------------------------------------------
 
-function checkRating(q: QuestionRatingModel, raw: Json, label: string): Checked {
+function checkRating(t: Translate, q: QuestionRatingModel, raw: Json, label: string): Checked {
   // The model's own list: rateCount alone is ignored by survey-core, rateValues override min/max.
   const items = q.visibleRateValues;
   const item = findChoice(items, raw);
@@ -472,19 +473,19 @@ function checkRating(q: QuestionRatingModel, raw: Json, label: string): Checked 
   const last = items[items.length - 1]?.value;
   const generated = !q.rateValues || q.rateValues.length === 0;
   if (generated && typeof first === "number" && typeof last === "number") {
-    return fail(`Choose a rating from ${first} to ${last} for ${label}`);
+    return fail(t("answer.ratingFromTo", { min: first, max: last, question: label }));
   }
-  return fail(`Choose one of the ratings for ${label}`);
+  return fail(t("answer.chooseRating", { question: label }));
 }
 
-function checkBoolean(q: QuestionBooleanModel, raw: Json, label: string): Checked {
+function checkBoolean(t: Translate, q: QuestionBooleanModel, raw: Json, label: string): Checked {
   const valueTrue: unknown = q.getValueTrue();
   const valueFalse: unknown = q.getValueFalse();
   if (sameValue(valueTrue, raw)) return keep(valueTrue);
   if (sameValue(valueFalse, raw)) return keep(valueFalse);
-  const yes = q.labelTrue || "Yes";
-  const no = q.labelFalse || "No";
-  return fail(`Choose '${yes}' or '${no}' for ${label}`);
+  const yes = q.labelTrue || t("answer.yes");
+  const no = q.labelFalse || t("answer.no");
+  return fail(t("answer.yesOrNo", { yes, no, question: label }));
 }
 
 /** Plain decimal numbers only: no hex, no "Infinity", no empty string. */
@@ -506,12 +507,12 @@ function expectsNumber(q: QuestionTextModel): boolean {
   return (mask === "numeric" || mask === "currency") && !q.maskSettings?.saveMaskedValue;
 }
 
-// Shapes browsers produce for these <input> types.
-const DATE_PATTERNS: Record<string, { pattern: RegExp; what: string }> = {
-  date: { pattern: /^\d{4}-\d{2}-\d{2}$/, what: "a real date" },
-  "datetime-local": { pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/, what: "a real date and time" },
-  time: { pattern: /^\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/, what: "a real time" },
-  month: { pattern: /^\d{4}-\d{2}$/, what: "a real month" },
+// Shapes browsers produce for these <input> types, and the message key when an answer is not one.
+const DATE_PATTERNS: Record<string, { pattern: RegExp; message: string }> = {
+  date: { pattern: /^\d{4}-\d{2}-\d{2}$/, message: "answer.enterDate" },
+  "datetime-local": { pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/, message: "answer.enterDateTime" },
+  time: { pattern: /^\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/, message: "answer.enterTime" },
+  month: { pattern: /^\d{4}-\d{2}$/, message: "answer.enterMonth" },
 };
 
 function isRealDate(inputType: string, value: string): boolean {
@@ -524,44 +525,44 @@ function isRealDate(inputType: string, value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-function checkText(q: QuestionTextModel, raw: Json, label: string): Checked {
+function checkText(t: Translate, q: QuestionTextModel, raw: Json, label: string): Checked {
   if (expectsNumber(q)) {
     const n = toNumber(raw);
     // min/max (and their expressions) are checked by survey-core once it sees a real number.
-    return n === undefined ? fail(`Enter a number for ${label}`) : keep(n);
+    return n === undefined ? fail(t("answer.enterNumber", { question: label })) : keep(n);
   }
-  const checked = checkString(q, raw, label);
+  const checked = checkString(t, q, raw, label);
   if ("errors" in checked || typeof checked.value !== "string") return checked;
   const format = DATE_PATTERNS[q.inputType];
   if (format && !(format.pattern.test(checked.value) && isRealDate(q.inputType, checked.value))) {
-    return fail(`Enter ${format.what} for ${label}`);
+    return fail(t(format.message, { question: label }));
   }
   return checked;
 }
 
 /** Text answers; survey-core shows maxLength as a counter but never enforces it. */
-function checkString(q: Question, raw: Json, label: string): Checked {
-  if (typeof raw !== "string") return fail(`Write your answer to ${label} as text`);
+function checkString(t: Translate, q: Question, raw: Json, label: string): Checked {
+  if (typeof raw !== "string") return fail(t("answer.asText", { question: label }));
   const max = Number((q as { getMaxLength?: () => unknown }).getMaxLength?.() ?? 0);
   if (max > 0 && raw.length > max) {
-    return fail(tooLongMessage(label, max));
+    return fail(tooLongMessage(t, label, max));
   }
   return keep(raw);
 }
 
-function checkSlider(q: QuestionSliderModel, raw: Json, label: string): Checked {
+function checkSlider(t: Translate, q: QuestionSliderModel, raw: Json, label: string): Checked {
   const { min, max } = q;
   const inRange = (n: number | undefined): n is number => n !== undefined && n >= min && n <= max;
   if (q.sliderType === "range") {
     const pair = Array.isArray(raw) ? raw.map(toNumber) : [];
     const [low, high] = pair;
     if (pair.length !== 2 || !inRange(low) || !inRange(high)) {
-      return fail(`Choose two numbers from ${min} to ${max} for ${label}`);
+      return fail(t("answer.twoNumbersFromTo", { min, max, question: label }));
     }
     return keep([low, high]);
   }
   const n = toNumber(raw);
-  return inRange(n) ? keep(n) : fail(`Choose a number from ${min} to ${max} for ${label}`);
+  return inRange(n) ? keep(n) : fail(t("answer.numberFromTo", { min, max, question: label }));
 }
 
 // --- containers ------------------------------------------------------------------------------
@@ -578,8 +579,8 @@ function collect(errors: string[], checked: Checked, onValue: (value: unknown) =
   else if (checked.value !== undefined) onValue(checked.value);
 }
 
-function checkMatrix(q: QuestionMatrixModel, raw: Json, label: string): Checked {
-  if (!isPlainObject(raw)) return fail(unreadableMessage(label));
+function checkMatrix(t: Translate, q: QuestionMatrixModel, raw: Json, label: string): Checked {
+  if (!isPlainObject(raw)) return fail(unreadableMessage(t, label));
   const columns = q.visibleColumns as ItemValue[];
   const multiple = q.cellType === "checkbox";
   const out: Record<string, unknown> = {};
@@ -588,33 +589,33 @@ function checkMatrix(q: QuestionMatrixModel, raw: Json, label: string): Checked 
     const key = String(row.name);
     if (!hasOwn(raw, key) || isEmptyAnswer(raw[key])) continue;
     const cell = raw[key] as Json;
-    const rowLabel = `${quote(row.text || key)} in ${label}`;
+    const rowLabel = t("answerLabel.matrixRow", { row: quote(row.text || key), question: label });
     if (multiple) {
       const values = Array.isArray(cell) ? cell.map((v) => findChoice(columns, v)?.value) : [undefined];
       if (values.some((v) => v === undefined)) {
-        errors.push(`Choose only from the options for ${rowLabel}`);
+        errors.push(t("answer.chooseOnlyFrom", { question: rowLabel }));
       } else if (new Set(values.map(String)).size !== values.length) {
-        errors.push(`Choose each option only once for ${rowLabel}`);
+        errors.push(t("answer.chooseEachOnce", { question: rowLabel }));
       } else {
         setOwn(out, key, values);
       }
     } else {
       const column = findChoice(columns, cell);
       if (column) setOwn(out, key, column.value);
-      else errors.push(`Choose one of the options for ${rowLabel}`);
+      else errors.push(t("answer.chooseOne", { question: rowLabel }));
     }
   }
   return errors.length ? fail(...errors) : keep(out);
 }
 
-function checkMultipleText(q: QuestionMultipleTextModel, raw: Json, label: string): Checked {
-  if (!isPlainObject(raw)) return fail(unreadableMessage(label));
+function checkMultipleText(t: Translate, q: QuestionMultipleTextModel, raw: Json, label: string): Checked {
+  if (!isPlainObject(raw)) return fail(unreadableMessage(t, label));
   const out: Record<string, unknown> = {};
   const errors: string[] = [];
   for (const item of q.items) {
     if (!hasOwn(raw, item.name)) continue;
-    const itemLabel = `${quote(titleOf(item))} in ${label}`;
-    collect(errors, checkQuestion(item.editor, raw[item.name] as Json, itemLabel), (v) => setOwn(out, item.name, v));
+    const itemLabel = t("answerLabel.textItem", { item: quote(titleOf(item)), question: label });
+    collect(errors, checkQuestion(t, item.editor, raw[item.name] as Json, itemLabel), (v) => setOwn(out, item.name, v));
   }
   return errors.length ? fail(...errors) : keep(out);
 }
@@ -624,12 +625,18 @@ function isShown(q: Question): boolean {
 }
 
 /** Checks the keys of one row or panel item against the questions that own them. */
-function checkItem(questions: Question[], raw: JsonObject, labelFor: (q: Question) => string, errors: string[]) {
+function checkItem(
+  t: Translate,
+  questions: Question[],
+  raw: JsonObject,
+  labelFor: (q: Question) => string,
+  errors: string[],
+) {
   const out: Record<string, unknown> = {};
   for (const q of questions) {
     const key = q.getValueName();
     if (!hasOwn(raw, key) || hasOwn(out, key) || !isShown(q)) continue;
-    collect(errors, checkQuestion(q, raw[key] as Json, labelFor(q)), (v) => setOwn(out, key, v));
+    collect(errors, checkQuestion(t, q, raw[key] as Json, labelFor(q)), (v) => setOwn(out, key, v));
   }
   return out;
 }
@@ -648,8 +655,8 @@ function columnTitle(matrix: QuestionMatrixDropdownModelBase, cell: Question): s
   return quote(column ? column.title || column.name : titleOf(cell));
 }
 
-function checkMatrixRows(q: QuestionMatrixDropdownModelBase, raw: Json, label: string): Checked {
-  if (!isPlainObject(raw)) return fail(unreadableMessage(label));
+function checkMatrixRows(t: Translate, q: QuestionMatrixDropdownModelBase, raw: Json, label: string): Checked {
+  if (!isPlainObject(raw)) return fail(unreadableMessage(t, label));
   const out: Record<string, unknown> = {};
   const errors: string[] = [];
   for (const row of q.visibleRows) {
@@ -657,17 +664,18 @@ function checkMatrixRows(q: QuestionMatrixDropdownModelBase, raw: Json, label: s
     const rawRow = hasOwn(raw, key) ? raw[key] : undefined;
     if (!isPlainObject(rawRow)) continue;
     const rowText = (row as { text?: string }).text || key;
-    const labelFor = (cell: Question) => `${columnTitle(q, cell)} for ${quote(rowText)} in ${label}`;
-    const cleaned = checkItem(rowQuestions(row), rawRow as JsonObject, labelFor, errors);
+    const labelFor = (cell: Question) =>
+      t("answerLabel.matrixCell", { column: columnTitle(q, cell), row: quote(rowText), question: label });
+    const cleaned = checkItem(t, rowQuestions(row), rawRow as JsonObject, labelFor, errors);
     if (Object.keys(cleaned).length) setOwn(out, key, cleaned);
   }
   return errors.length ? fail(...errors) : keep(out);
 }
 
-function checkMatrixDynamic(q: QuestionMatrixDynamicModel, raw: Json, label: string): Checked {
-  if (!Array.isArray(raw)) return fail(unreadableMessage(label));
+function checkMatrixDynamic(t: Translate, q: QuestionMatrixDynamicModel, raw: Json, label: string): Checked {
+  if (!Array.isArray(raw)) return fail(unreadableMessage(t, label));
   if (q.maxRowCount > 0 && raw.length > q.maxRowCount) {
-    return fail(`Add no more than ${q.maxRowCount} rows to ${label}`);
+    return fail(t("answer.tooManyRows", { max: q.maxRowCount, question: label }));
   }
   const errors: string[] = [];
   const rows: unknown[] = [];
@@ -676,24 +684,26 @@ function checkMatrixDynamic(q: QuestionMatrixDynamicModel, raw: Json, label: str
   raw.forEach((rawRow, index) => {
     const row = visible.get(index);
     if (!row || !isPlainObject(rawRow)) return;
-    const labelFor = (cell: Question) => `${columnTitle(q, cell)} in row ${index + 1} of ${label}`;
-    rows.push(checkItem(rowQuestions(row), rawRow, labelFor, errors));
+    const labelFor = (cell: Question) =>
+      t("answerLabel.dynamicCell", { column: columnTitle(q, cell), row: index + 1, question: label });
+    rows.push(checkItem(t, rowQuestions(row), rawRow, labelFor, errors));
   });
   return errors.length ? fail(...errors) : keep(rows);
 }
 
-function checkPanelDynamic(q: QuestionPanelDynamicModel, raw: Json, label: string): Checked {
-  if (!Array.isArray(raw)) return fail(unreadableMessage(label));
+function checkPanelDynamic(t: Translate, q: QuestionPanelDynamicModel, raw: Json, label: string): Checked {
+  if (!Array.isArray(raw)) return fail(unreadableMessage(t, label));
   if (q.maxPanelCount > 0 && raw.length > q.maxPanelCount) {
-    return fail(`Add no more than ${q.maxPanelCount} entries to ${label}`);
+    return fail(t("answer.tooManyEntries", { max: q.maxPanelCount, question: label }));
   }
   const errors: string[] = [];
   const items: unknown[] = [];
   raw.forEach((rawItem, index) => {
     const panel = q.panels[index];
     if (!panel || !isPlainObject(rawItem)) return;
-    const labelFor = (inner: Question) => `${quote(titleOf(inner))} in entry ${index + 1} of ${label}`;
-    items.push(checkItem(panel.questions, rawItem, labelFor, errors));
+    const labelFor = (inner: Question) =>
+      t("answerLabel.panelItem", { item: quote(titleOf(inner)), entry: index + 1, question: label });
+    items.push(checkItem(t, panel.questions, rawItem, labelFor, errors));
   });
   return errors.length ? fail(...errors) : keep(items);
 }
@@ -787,11 +797,11 @@ function dataForModel(raw: JsonObject, byKey: Map<string, Question[]>): { data: 
 }
 
 /** Checks one answer key against every visible question that stores its value there. */
-function checkKey(questions: Question[], value: Json, report: Report): unknown {
+function checkKey(t: Translate, questions: Question[], value: Json, report: Report): unknown {
   let merged: unknown;
   let failed = false;
   for (const q of questions) {
-    const checked = checkQuestion(q, value, quote(titleOf(q)));
+    const checked = checkQuestion(t, q, value, quote(titleOf(q)));
     if ("errors" in checked) {
       report(q, checked.errors);
       failed = true;
@@ -807,7 +817,10 @@ export function validateAnswers(
   input: unknown,
   options: { locale?: string } = {},
 ): ValidationResult {
-  const sanitized = sanitizeInput(input);
+  // Unsupported locales (survey-core accepts any) get English messages rather than raw keys.
+  const lng = isSupportedLocale(options.locale) ? options.locale : DEFAULT_LOCALE;
+  const t = getI18n(lng).getFixedT(lng, "validation");
+  const sanitized = sanitizeInput(t, input);
   if (!sanitized.ok) return { ok: false, errors: [{ question: "", title: "", message: sanitized.message }] };
   const { data: raw, problems } = sanitized;
 
@@ -831,7 +844,7 @@ export function validateAnswers(
   // Size problems are reported wherever they are: they mean a broken or tampered client.
   for (const [key, problem] of problems) {
     const owner = ownerOf(key);
-    report(owner, [limitMessage(problem, owner ? quote(titleOf(owner)) : "one of the questions")]);
+    report(owner, [limitMessage(t, problem, owner ? quote(titleOf(owner)) : t("answerLabel.someQuestion"))]);
   }
 
   const { data, misshapen } = dataForModel(raw, allByKey);
@@ -843,9 +856,9 @@ export function validateAnswers(
     const first = questions[0]!;
     const label = quote(titleOf(first));
     if (hasOwn(raw, key) && !problems.has(key) && !isEmptyAnswer(raw[key])) {
-      if (misshapen.has(key)) report(first, [unreadableMessage(label)]);
+      if (misshapen.has(key)) report(first, [unreadableMessage(t, label)]);
       else {
-        const value = checkKey(questions, raw[key] as Json, report);
+        const value = checkKey(t, questions, raw[key] as Json, report);
         if (value !== undefined) setOwn(cleaned, key, value);
       }
     }
@@ -853,7 +866,7 @@ export function validateAnswers(
     const commentKey = key + commentSuffix;
     if (!hasOwn(raw, commentKey) || problems.has(commentKey) || isEmptyAnswer(raw[commentKey])) continue;
     if (!questions.some((q) => allowsComment(q, cleaned[key]))) continue;
-    const comment = checkString(first, raw[commentKey] as Json, `the comment box of ${label}`);
+    const comment = checkString(t, first, raw[commentKey] as Json, t("answerLabel.commentBox", { question: label }));
     if ("errors" in comment) report(first, comment.errors);
     else setOwn(cleaned, commentKey, comment.value);
   }

@@ -698,3 +698,46 @@ describe("cost", () => {
     expect((performance.now() - started) / 10).toBeLessThan(250);
   });
 });
+
+describe("messages in the survey's language", () => {
+  const mood = {
+    type: "rating",
+    name: "mood",
+    title: { default: "How happy are you?", cy: "Pa mor hapus wyt ti?" },
+    rateMin: 1,
+    rateMax: 5,
+  };
+  const def = survey(school, mood);
+
+  it("gives Welsh messages, naming the Welsh title, for locale cy", () => {
+    expect(errorsOf(validateAnswers(def, { mood: 9 }, { locale: "cy" }))).toEqual([
+      { question: "mood", title: "Pa mor hapus wyt ti?", message: "Dewisa sgôr o 1 i 5 ar gyfer 'Pa mor hapus wyt ti?'" },
+    ]);
+    expect(errorsOf(validateAnswers(def, { school: "amazing" }, { locale: "cy" }))).toEqual([
+      {
+        question: "school",
+        title: "Sut wyt ti'n teimlo am yr ysgol?",
+        message: "Dewisa un o'r opsiynau ar gyfer 'Sut wyt ti'n teimlo am yr ysgol?'",
+      },
+    ]);
+  });
+
+  it("builds Welsh labels for parts of a question, and Welsh messages before any question is read", () => {
+    const grid = { type: "matrix", name: "grid", title: { default: "School", cy: "Ysgol" }, rows: ["food"], columns: [1, 2] };
+    expect(errorsOf(validateAnswers(survey(grid), { grid: { food: 7 } }, { locale: "cy" }))[0]!.message).toBe(
+      "Dewisa un o'r opsiynau ar gyfer 'food' yn 'Ysgol'",
+    );
+    expect(errorsOf(validateAnswers(def, null, { locale: "cy" }))[0]!.message).toBe(
+      "Doedden ni ddim yn gallu darllen dy atebion. Rho gynnig arall arni",
+    );
+  });
+
+  it("falls back to English for a locale Heard does not support", () => {
+    expect(errorsOf(validateAnswers(def, { mood: 9 }, { locale: "pl" }))).toEqual([
+      { question: "mood", title: "How happy are you?", message: "Choose a rating from 1 to 5 for 'How happy are you?'" },
+    ]);
+    expect(errorsOf(validateAnswers(def, { school: "amazing" }, { locale: "pl" }))[0]!.message).toBe(
+      "Choose one of the options for 'How do you feel about school?'",
+    );
+  });
+});
