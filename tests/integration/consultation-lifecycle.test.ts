@@ -93,6 +93,7 @@ test("getOpenSurvey finds an open consultation's frozen survey by its slug", () 
     consultationId: draft.consultationId,
     organisationId: officer.organisationId,
     title: "Wellbeing 2026",
+    feedbackBy: VALID_DETAILS.feedbackBy,
     surveyVersionId: version?.id,
     variant: "standard",
     definition: templateSurvey("children-in-care-wellbeing"),
