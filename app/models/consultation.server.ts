@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, count, desc, eq, isNull, max } from "drizzle-orm";
 import { db } from "~/db.server";
 import { consultations, responses, surveyVersions, type ConsultationStatus } from "../../db/schema";
-import type { ConsultationDetails } from "~/consultations/consultation-schema";
+import type { ConsultationDetails } from "~/consultations/consultation-schema.server";
 
 const SLUG_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 

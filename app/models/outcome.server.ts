@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull, isNull, max } from "drizzle-orm";
 import { db } from "~/db.server";
 import { consultations, outcomes } from "../../db/schema";
-import type { OutcomeDetails } from "~/consultations/outcome-schema";
+import type { OutcomeDetails } from "~/consultations/outcome-schema.server";
 import { ConsultationStateError } from "./consultation.server";
 
 const outcomeFields = {

@@ -3,10 +3,10 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/utils/dates";
-import { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, RadioField } from "~/components/form";
 import { StatusTag } from "~/components/status-tag";
+import { ConsultationIntentSchema } from "~/consultations/consultation-schema.server";
 import { getLocale } from "~/i18n/locale.server";
 import { recordAuditEvent } from "~/models/audit.server";
 import {
@@ -56,15 +56,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const IntentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("choose-template"), templateId: z.string().min(1) }),
-  z.object({ intent: z.literal("open") }),
-  z.object({ intent: z.literal("close") }),
-]);
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, { roles: STAFF_WHO_MANAGE });
-  const parsed = IntentSchema.safeParse(formFields(await readVerifiedForm(request)));
+  const parsed = ConsultationIntentSchema.safeParse(formFields(await readVerifiedForm(request)));
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
   if (!getConsultation(scope)) throw new Response(null, { status: 404 });
   if (!parsed.success) return data({ error: "chooseTemplate" as const }, { status: 400 });

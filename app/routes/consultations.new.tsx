@@ -4,7 +4,7 @@ import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, fieldErrorList, TextAreaField, TextInputField } from "~/components/form";
-import { ConsultationDetailsSchema, firstErrorPerField, translateFieldErrors } from "~/consultations/consultation-schema";
+import { ConsultationDetailsSchema, firstErrorPerField, translateFieldErrors } from "~/consultations/consultation-schema.server";
 import { getFixedT } from "~/i18n/locale.server";
 import { recordAuditEvent } from "~/models/audit.server";
 import { createConsultation } from "~/models/consultation.server";

@@ -2,13 +2,12 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, TextInputField } from "~/components/form";
 import { getFixedT } from "~/i18n/locale.server";
 import { verifyMemberLogin } from "~/models/member.server";
 import { recordAuditEvent } from "~/models/audit.server";
-import { getSignedInMember, signInAndRedirect } from "~/utils/auth.server";
+import { getSignedInMember, SignInSchema, signInAndRedirect } from "~/utils/auth.server";
 import { safeRedirect } from "~/utils/redirect";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -20,12 +19,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (await getSignedInMember(request)) throw redirect("/consultations");
   return null;
 }
-
-const SignInSchema = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(1000),
-  redirectTo: z.string().optional(),
-});
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const t = await getFixedT(request);

@@ -1,4 +1,5 @@
 import { createCookie, redirect } from "@remix-run/node";
+import { z } from "zod";
 import type { MemberRole } from "../../db/schema";
 import { createSession, deleteSession, getSessionMember } from "~/models/session.server";
 import type { SignedInMember } from "~/models/member.server";
@@ -51,3 +52,9 @@ export async function signOutAndRedirect(request: Request, redirectTo = "/") {
   if (token) deleteSession({ token });
   return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie.serialize("", { maxAge: 0 }) } });
 }
+
+export const SignInSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1000),
+  redirectTo: z.string().optional(),
+});

@@ -7,7 +7,7 @@ import {
   listPublishedOutcomes,
   publishOutcomes,
 } from "~/models/outcome.server";
-import type { OutcomeDetails } from "~/consultations/outcome-schema";
+import type { OutcomeDetails } from "~/consultations/outcome-schema.server";
 import { createDraftConsultation, createOpenConsultation, scopeOf } from "./consultation-helpers";
 import { makeOrganisationWithMember } from "./fixtures";
 

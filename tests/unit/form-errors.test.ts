@@ -4,8 +4,8 @@ import {
   ConsultationDetailsSchema,
   firstErrorPerField,
   translateFieldErrors,
-} from "~/consultations/consultation-schema";
-import { OutcomeDetailsSchema } from "~/consultations/outcome-schema";
+} from "~/consultations/consultation-schema.server";
+import { OutcomeDetailsSchema } from "~/consultations/outcome-schema.server";
 import { getI18n, resources, type Locale } from "~/i18n/i18n";
 
 /** The resource text for "ns:a.b.c", or undefined when the key is missing. */

@@ -1,4 +1,4 @@
-// Shared by the "new consultation" form and its action: one place says what a valid consultation is.
+// What a valid consultation is, for the actions that save one. Server-only, so Zod stays out of the browser bundle.
 // Messages are i18n keys (locales/<lng>/validation.json); the action translates them for the reader.
 import { z } from "zod";
 
@@ -72,3 +72,10 @@ export function translateFieldErrors(errors: FieldErrors, t: (key: string) => st
   }
   return translated;
 }
+
+/** The buttons on a consultation's page: choose a template, open, close. */
+export const ConsultationIntentSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("choose-template"), templateId: z.string().min(1) }),
+  z.object({ intent: z.literal("open") }),
+  z.object({ intent: z.literal("close") }),
+]);
