@@ -2,7 +2,6 @@
 import { createRemixStub } from "@remix-run/testing";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { UNSAFE_ErrorResponseImpl as ErrorResponse } from "@remix-run/router";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getI18n } from "~/i18n/i18n";
 
@@ -15,6 +14,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** What Remix hands an error boundary for a thrown `new Response(data, { status })`. */
+function routeError(status: number, data: unknown = null) {
+  return { status, statusText: "", internal: false, data };
+}
+
 function renderError(error: unknown, locale: "en" | "cy" = "en") {
   const Stub = createRemixStub([{ id: "page", path: "/", Component: () => null, ErrorBoundary: GeneralErrorBoundary }]);
   return renderToString(
@@ -25,15 +29,15 @@ function renderError(error: unknown, locale: "en" | "cy" = "en") {
 }
 
 test("a 404 says the page was not found", () => {
-  expect(renderError(new ErrorResponse(404, "Not Found", null))).toContain("Page not found");
+  expect(renderError(routeError(404, null))).toContain("Page not found");
 });
 
 test("a 403 says the reader cannot see the page", () => {
-  expect(renderError(new ErrorResponse(403, "Forbidden", null))).toContain("You cannot see this page");
+  expect(renderError(routeError(403, null))).toContain("You cannot see this page");
 });
 
 test("a 4xx with a message for the reader shows that message", () => {
-  const html = renderError(new ErrorResponse(403, "Forbidden", "The form had expired. Go back, reload the page and try again."));
+  const html = renderError(routeError(403, "The form had expired. Go back, reload the page and try again."));
   expect(html).toContain("The form had expired");
 });
 
@@ -45,5 +49,5 @@ test("an unexpected error shows a kind page without the error's details", () => 
 });
 
 test("the error page speaks Welsh to a Welsh reader", () => {
-  expect(renderError(new ErrorResponse(404, "Not Found", null), "cy")).toContain("Heb ddod o hyd i");
+  expect(renderError(routeError(404, null), "cy")).toContain("Heb ddod o hyd i");
 });
