@@ -8,6 +8,7 @@ import compression from "compression";
 import express from "express";
 import { CSRF_COOKIE, createCsrfToken, readCsrfCookie } from "./app/utils/csrf.server";
 import { getEnv } from "./app/utils/env.server";
+import { deleteExpiredSessions } from "./app/models/session.server";
 
 const env = getEnv();
 // Rate limits key on a salted hash of the address, held in memory only and never written down.
@@ -83,6 +84,9 @@ export async function createServer() {
 
 export async function startServer() {
   const app = await createServer();
+  // Expired sessions are refused on sight; this also clears the ones nobody comes back for.
+  deleteExpiredSessions();
+  setInterval(() => deleteExpiredSessions(), 60 * 60 * 1000).unref();
   return new Promise<void>((resolve, reject) => {
     const server = app.listen(env.PORT, () => {
       console.log(`Heard is listening on http://localhost:${env.PORT}`);
