@@ -16,11 +16,16 @@ type SubmitState =
   | { kind: "accepted"; referenceCode: string }
   | { kind: "rejected"; message: string; errors: AnswerError[] };
 
+/** survey-core calls its default language "" rather than "en". */
+function surveyLocale(locale: string) {
+  return locale === "en" ? "" : locale;
+}
+
 function createModel(definition: Record<string, unknown>, locale: string) {
   const model = new Model(definition);
   // Theme variables are served once from /survey/theme.css instead of inlined into every page.
   model.generateStylesheet = false;
-  model.locale = locale === "en" ? "" : locale;
+  model.locale = surveyLocale(locale);
   model.showCompletedPage = false;
   for (const question of model.getAllQuestions()) {
     // On narrow phones survey-core swaps smileys for a dropdown; children should always see the faces.
@@ -90,6 +95,12 @@ export function SurveyForm({
     return () => model.onCompleting.remove(onCompleting);
   }, [model, send]);
 
+  useDraftInThisTab(model, surveyVersionId, state.kind === "accepted");
+  // The language switcher navigates without a full reload: follow it, keeping the answers.
+  useEffect(() => {
+    model.locale = surveyLocale(locale);
+  }, [model, locale]);
+
   if (state.kind === "accepted") {
     return <Completion referenceCode={state.referenceCode} slug={slug} feedbackBy={feedbackBy} />;
   }
@@ -116,6 +127,53 @@ export function SurveyForm({
       </p>
     </div>
   );
+}
+
+/**
+ * Keeps unsent answers in this tab's sessionStorage, so switching language (a full page load) or
+ * an accidental reload does not throw them away. Gone when the tab closes, or once the server has
+ * stored them, which matters on shared school computers.
+ */
+function useDraftInThisTab(model: SurveyModel, surveyVersionId: string, accepted: boolean) {
+  const key = `heard:draft:${surveyVersionId}`;
+  useEffect(() => {
+    if (accepted) {
+      safeStorage()?.removeItem(key);
+      return;
+    }
+    const saved = readDraft(key);
+    if (saved) {
+      model.data = saved.data;
+      if (saved.pageNo < model.visiblePageCount) model.currentPageNo = saved.pageNo;
+    }
+    const save = () => safeStorage()?.setItem(key, JSON.stringify({ data: model.data, pageNo: model.currentPageNo }));
+    model.onValueChanged.add(save);
+    model.onCurrentPageChanged.add(save);
+    return () => {
+      model.onValueChanged.remove(save);
+      model.onCurrentPageChanged.remove(save);
+    };
+  }, [model, key, accepted]);
+}
+
+function safeStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null; // storage can be switched off; answering still works, just without the safety net
+  }
+}
+
+function readDraft(key: string): { data: Record<string, unknown>; pageNo: number } | null {
+  try {
+    const parsed = JSON.parse(safeStorage()?.getItem(key) ?? "null");
+    if (parsed && typeof parsed === "object" && parsed.data && typeof parsed.data === "object") {
+      return { data: parsed.data, pageNo: Number.isInteger(parsed.pageNo) ? parsed.pageNo : 0 };
+    }
+  } catch {
+    // a damaged draft is ignored rather than breaking the page
+  }
+  return null;
 }
 
 function showErrorsOnQuestions(survey: SurveyModel, errors: AnswerError[]) {

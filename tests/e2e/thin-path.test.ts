@@ -87,6 +87,16 @@ test("officer opens a consultation, a child answers in Welsh on a phone, a paren
 
   await phone.locator('[data-name="feelSafe"] label').nth(3).click();
   await phone.locator('[data-name="likeHome"] label').nth(4).click();
+
+  // Switching language part-way keeps the answers given so far, and so does a reload.
+  await phone.getByRole("button", { name: "English" }).click();
+  await visible(phone.getByText("How safe do you feel where you live?"));
+  await poll(() => phone.getByRole("radio", { name: "4", exact: true }).first().isChecked()).toBe(true);
+  await phone.reload();
+  await poll(() => phone.getByRole("radio", { name: "4", exact: true }).first().isChecked()).toBe(true);
+  await phone.getByRole("button", { name: "Cymraeg" }).click();
+  await visible(phone.getByText("Pa mor ddiogel wyt ti'n teimlo"));
+  await poll(() => phone.getByRole("radio", { name: "5, Dw i'n ei hoffi'n fawr" }).isChecked()).toBe(true);
   await phone.getByRole("button", { name: "Nesaf" }).click();
   await phone.getByRole("button", { name: "Nesaf" }).click();
   await phone.getByRole("button", { name: "Nesaf" }).click();
