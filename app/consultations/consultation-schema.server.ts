@@ -1,6 +1,7 @@
 // What a valid consultation is, for the actions that save one. Server-only, so Zod stays out of the browser bundle.
 // Messages are i18n keys (locales/<lng>/validation.json); the action translates them for the reader.
 import { z } from "zod";
+import { requiredText } from "~/utils/form-errors.server";
 
 const isoDate = z
   .string({ error: "validation:consultation.realDate" })
@@ -10,26 +11,10 @@ const isoDate = z
 
 export const ConsultationDetailsSchema = z
   .object({
-    title: z
-      .string({ error: "validation:consultation.titleRequired" })
-      .trim()
-      .min(1, "validation:consultation.titleRequired")
-      .max(120, "validation:consultation.titleTooLong"),
-    purpose: z
-      .string({ error: "validation:consultation.purposeRequired" })
-      .trim()
-      .min(1, "validation:consultation.purposeRequired")
-      .max(2000, "validation:consultation.purposeTooLong"),
-    whoFor: z
-      .string({ error: "validation:consultation.whoForRequired" })
-      .trim()
-      .min(1, "validation:consultation.whoForRequired")
-      .max(300, "validation:consultation.keepTo300"),
-    audience: z
-      .string({ error: "validation:consultation.audienceRequired" })
-      .trim()
-      .min(1, "validation:consultation.audienceRequired")
-      .max(300, "validation:consultation.keepTo300"),
+    title: requiredText("validation:consultation.titleRequired", 120, "validation:consultation.titleTooLong"),
+    purpose: requiredText("validation:consultation.purposeRequired", 2000, "validation:consultation.purposeTooLong"),
+    whoFor: requiredText("validation:consultation.whoForRequired", 300, "validation:consultation.keepTo300"),
+    audience: requiredText("validation:consultation.audienceRequired", 300, "validation:consultation.keepTo300"),
     opensOn: isoDate,
     closesOn: isoDate,
     feedbackBy: isoDate,
@@ -51,27 +36,6 @@ export const ConsultationDetailsSchema = z
   });
 
 export type ConsultationDetails = z.infer<typeof ConsultationDetailsSchema>;
-
-export type FieldErrors = Partial<Record<string, string>>;
-
-/** First message key per field, in form order, for the GOV.UK error summary. */
-export function firstErrorPerField(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}
-
-/** The reader's words for each field's message key. */
-export function translateFieldErrors(errors: FieldErrors, t: (key: string) => string): FieldErrors {
-  const translated: FieldErrors = {};
-  for (const [field, key] of Object.entries(errors)) {
-    if (key) translated[field] = t(key);
-  }
-  return translated;
-}
 
 /** The buttons on a consultation's page: choose a template, open, close. */
 export const ConsultationIntentSchema = z.discriminatedUnion("intent", [

@@ -4,7 +4,7 @@ import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, fieldErrorList, RadioField, TextAreaField, TextInputField } from "~/components/form";
-import { firstErrorPerField, translateFieldErrors, type FieldErrors } from "~/consultations/consultation-schema.server";
+import { fieldErrorMessages, type FieldErrors } from "~/utils/form-errors.server";
 import { OutcomeDetailsSchema } from "~/consultations/outcome-schema.server";
 import { OutcomeList } from "~/consultations/outcome-list";
 import { recordAuditEvent } from "~/models/audit.server";
@@ -60,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = OutcomeDetailsSchema.safeParse(fields);
   if (!parsed.success) {
-    const errors = translateFieldErrors(firstErrorPerField(parsed.error), t);
+    const errors = fieldErrorMessages(parsed.error, t);
     return data({ errors, values: fields, published: false }, { status: 400 });
   }
   addOutcome({ ...scope, details: parsed.data });

@@ -3,8 +3,10 @@ import { Form, useActionData } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/csrf-input";
+import { CONSULTATION_FIELDS } from "~/consultations/consultation-fields";
 import { ErrorSummary, fieldErrorList, TextAreaField, TextInputField } from "~/components/form";
-import { ConsultationDetailsSchema, firstErrorPerField, translateFieldErrors } from "~/consultations/consultation-schema.server";
+import { ConsultationDetailsSchema } from "~/consultations/consultation-schema.server";
+import { fieldErrorMessages } from "~/utils/form-errors.server";
 import { getFixedT } from "~/i18n/locale.server";
 import { recordAuditEvent } from "~/models/audit.server";
 import { createConsultation } from "~/models/consultation.server";
@@ -14,17 +16,6 @@ import { metaT, pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("newConsultation.title"));
 
-const FIELD_ORDER = [
-  "title",
-  "purpose",
-  "whoFor",
-  "audience",
-  "opensOn",
-  "closesOn",
-  "feedbackBy",
-  "dataUseStatement",
-  "retentionMonths",
-] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireMember(request, { roles: STAFF_WHO_MANAGE });
@@ -37,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = ConsultationDetailsSchema.safeParse(fields);
   if (!parsed.success) {
     const t = await getFixedT(request);
-    return data({ errors: translateFieldErrors(firstErrorPerField(parsed.error), t), values: fields }, { status: 400 });
+    return data({ errors: fieldErrorMessages(parsed.error, t), values: fields }, { status: 400 });
   }
   const created = createConsultation({
     organisationId: member.organisationId,
@@ -59,7 +50,7 @@ export default function NewConsultation() {
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const values: Partial<Record<string, string>> = actionData?.values ?? {};
-  const field = (name: (typeof FIELD_ORDER)[number]) => ({
+  const field = (name: (typeof CONSULTATION_FIELDS)[number]) => ({
     name,
     label: t(`newConsultation.fields.${name}.label`),
     hint: t(`newConsultation.fields.${name}.hint`, { defaultValue: "" }) || undefined,
@@ -68,7 +59,7 @@ export default function NewConsultation() {
   });
   return (
     <div className="page page--narrow">
-      <ErrorSummary errors={fieldErrorList(errors, FIELD_ORDER)} />
+      <ErrorSummary errors={fieldErrorList(errors, CONSULTATION_FIELDS)} />
       <h1>{t("newConsultation.title")}</h1>
       <p className="lead">{t("newConsultation.intro")}</p>
       <Form method="post" noValidate>

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import {
-  ConsultationDetailsSchema,
-  firstErrorPerField,
-  translateFieldErrors,
-} from "~/consultations/consultation-schema.server";
+import { CONSULTATION_FIELDS } from "~/consultations/consultation-fields";
+import { ConsultationDetailsSchema } from "~/consultations/consultation-schema.server";
+import { firstErrorPerField, translateFieldErrors } from "~/utils/form-errors.server";
 import { OutcomeDetailsSchema } from "~/consultations/outcome-schema.server";
 import { getI18n, resources, type Locale } from "~/i18n/i18n";
 
@@ -35,17 +33,7 @@ function expectTranslated(keys: string[]) {
   }
 }
 
-const consultationFields = [
-  "title",
-  "purpose",
-  "whoFor",
-  "audience",
-  "opensOn",
-  "closesOn",
-  "feedbackBy",
-  "dataUseStatement",
-  "retentionMonths",
-];
+const consultationFields = [...CONSULTATION_FIELDS];
 const blank = (fields: string[]) => Object.fromEntries(fields.map((field) => [field, ""]));
 
 const goodConsultation = {
