@@ -55,11 +55,26 @@ export function listOutcomes({ organisationId, consultationId }: { organisationI
 }
 
 /** Deletes a draft outcome item; published items stay (they are on the public record). */
-export function deleteDraftOutcome({ organisationId, outcomeId }: { organisationId: string; outcomeId: string }) {
+export function deleteDraftOutcome({
+  organisationId,
+  consultationId,
+  outcomeId,
+}: {
+  organisationId: string;
+  consultationId: string;
+  outcomeId: string;
+}) {
   return (
     db
       .delete(outcomes)
-      .where(and(eq(outcomes.id, outcomeId), eq(outcomes.organisationId, organisationId), isNull(outcomes.publishedAt)))
+      .where(
+        and(
+          eq(outcomes.id, outcomeId),
+          eq(outcomes.organisationId, organisationId),
+          eq(outcomes.consultationId, consultationId),
+          isNull(outcomes.publishedAt),
+        ),
+      )
       .run().changes === 1
   );
 }

@@ -52,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return { errors: null, values: null, published: true };
   }
   if (fields.intent === "delete") {
-    if (!deleteDraftOutcome({ organisationId: member.organisationId, outcomeId: fields.outcomeId ?? "" })) {
+    if (!deleteDraftOutcome({ ...scope, outcomeId: fields.outcomeId ?? "" })) {
       throw new Response("That item has been published or no longer exists.", { status: 409 });
     }
     recordAuditEvent({ ...audit, action: "outcome.deleted", detail: { outcomeId: fields.outcomeId } });

@@ -165,7 +165,7 @@ describe("a member of organisation A cannot change organisation B's consultation
   test("deleteDraftOutcome does not delete B's draft outcome items", () => {
     const before = stateOfB();
     for (const outcomeId of outcomeIdsOfB) {
-      expect(deleteDraftOutcome({ organisationId: memberOfA.organisationId, outcomeId })).toBe(false);
+      expect(deleteDraftOutcome({ ...asMemberOfA(openOfB), outcomeId })).toBe(false);
     }
     expect(stateOfB()).toEqual(before);
   });

@@ -59,17 +59,25 @@ test("a draft outcome item can be deleted, and the rest keep their order", () =>
   const consultation = closedConsultation();
   const [trips, hours, wifi] = [add(consultation, TRIPS), add(consultation, HOURS), add(consultation, WIFI)];
 
-  expect(deleteDraftOutcome({ organisationId: officer.organisationId, outcomeId: hours })).toBe(true);
+  expect(deleteDraftOutcome({ ...scopeOf(consultation), outcomeId: hours })).toBe(true);
 
   expect(listOutcomes(scopeOf(consultation)).map((outcome) => outcome.id)).toEqual([trips, wifi]);
-  expect(deleteDraftOutcome({ organisationId: officer.organisationId, outcomeId: hours })).toBe(false);
+  expect(deleteDraftOutcome({ ...scopeOf(consultation), outcomeId: hours })).toBe(false);
+});
+
+test("an item can only be deleted through its own consultation", () => {
+  const first = closedConsultation();
+  const second = closedConsultation();
+  const trips = add(first, TRIPS);
+  expect(deleteDraftOutcome({ ...scopeOf(second), outcomeId: trips })).toBe(false);
+  expect(listOutcomes(scopeOf(first)).map((outcome) => outcome.id)).toEqual([trips]);
 });
 
 test("an item added after a deletion goes to the end", () => {
   const consultation = closedConsultation();
   const trips = add(consultation, TRIPS);
   const hours = add(consultation, HOURS);
-  deleteDraftOutcome({ organisationId: officer.organisationId, outcomeId: hours });
+  deleteDraftOutcome({ ...scopeOf(consultation), outcomeId: hours });
   const wifi = add(consultation, WIFI);
   expect(listOutcomes(scopeOf(consultation)).map((outcome) => outcome.id)).toEqual([trips, wifi]);
 });
@@ -97,7 +105,7 @@ test("a published item cannot be deleted", () => {
   const trips = add(consultation, TRIPS);
   publishOutcomes(scopeOf(consultation));
 
-  expect(deleteDraftOutcome({ organisationId: officer.organisationId, outcomeId: trips })).toBe(false);
+  expect(deleteDraftOutcome({ ...scopeOf(consultation), outcomeId: trips })).toBe(false);
   expect(listOutcomes(scopeOf(consultation)).map((outcome) => outcome.id)).toEqual([trips]);
 });
 
