@@ -77,6 +77,12 @@ export default function StaffOutcomes() {
   const drafts = outcomes.filter((outcome) => !outcome.publishedAt);
   const publicPath = `/c/${consultation.slug}/outcomes`;
   const canPublish = consultation.status === "closed" || consultation.status === "reported";
+  const field = (name: (typeof FIELD_ORDER)[number]) => ({
+    name,
+    label: t(`outcomes.fields.${name}`),
+    error: errors?.[name],
+    defaultValue: values[name],
+  });
   return (
     <div className="page">
       <ErrorSummary errors={fieldErrorList(errors, FIELD_ORDER)} />
@@ -120,39 +126,14 @@ export default function StaffOutcomes() {
             <Form method="post" noValidate key={outcomes.length}>
               <CsrfInput />
               <input type="hidden" name="intent" value="add" />
-              <TextAreaField
-                name="youSaid"
-                label={t("outcomes.fields.youSaid")}
-                hint={t("outcomes.fields.youSaidHint")}
-                error={errors?.youSaid}
-                defaultValue={values.youSaid}
-                isRequired
-                rows={3}
-              />
-              <TextAreaField
-                name="weDid"
-                label={t("outcomes.fields.weDid")}
-                hint={t("outcomes.fields.weDidHint")}
-                error={errors?.weDid}
-                defaultValue={values.weDid}
-                isRequired
-                rows={3}
-              />
+              <TextAreaField {...field("youSaid")} hint={t("outcomes.fields.youSaidHint")} isRequired rows={3} />
+              <TextAreaField {...field("weDid")} hint={t("outcomes.fields.weDidHint")} isRequired rows={3} />
               <RadioField
-                name="status"
-                label={t("outcomes.fields.status")}
-                error={errors?.status}
-                defaultValue={values.status}
+                {...field("status")}
                 isRequired
                 options={OUTCOME_STATUSES.map((status) => ({ value: status, label: t(`outcomeStatus.${status}`) }))}
               />
-              <TextInputField
-                name="owner"
-                label={t("outcomes.fields.owner")}
-                hint={t("outcomes.fields.ownerHint")}
-                error={errors?.owner}
-                defaultValue={values.owner}
-              />
+              <TextInputField {...field("owner")} hint={t("outcomes.fields.ownerHint")} />
               <Button type="submit" className="button button--secondary">
                 {t("outcomes.add")}
               </Button>
