@@ -14,6 +14,7 @@ import { submitResponse } from "../app/models/response.server";
 import { addOutcome, publishOutcomes } from "../app/models/outcome.server";
 import { getTemplate } from "../app/survey/templates.server";
 import { validateAnswers } from "../app/survey/validate-answers";
+import type { OutcomeDetails } from "../app/consultations/outcome-schema.server";
 import type { Channel } from "./enums";
 
 export const DEMO_PASSWORD = "heard-demo-2026";
@@ -25,6 +26,27 @@ export const DEMO_MEMBERS = [
   { email: "advisor@demo.heard.test", name: "Ffion Advisor", role: "advisor" },
   { email: "safeguarding@demo.heard.test", name: "Sam Safeguarding", role: "officer", isSafeguardingLead: true },
 ] as const;
+
+const DEMO_OUTCOMES: OutcomeDetails[] = [
+  {
+    youSaid: "Sessions finished too early, and you wanted them to run into the evening.",
+    weDid: "From next summer, Thursday and Friday sessions run until 8pm.",
+    status: "planned",
+    owner: "Youth Service",
+  },
+  {
+    youSaid: "You wanted more say in which trips happen.",
+    weDid: "A young people's trips panel now chooses two trips each term.",
+    status: "done",
+    owner: "Participation team",
+  },
+  {
+    youSaid: "You asked for free food at every session.",
+    weDid: "We could not fund food at every session this year. We now give free fruit and toast at morning sessions.",
+    status: "not_doing",
+    owner: "Youth Service",
+  },
+];
 
 const FREE_TEXT = [
   "More time with my social worker",
@@ -153,33 +175,7 @@ export async function seedDemo() {
   const closedVersion = openConsultation(closedScope)!;
   seedResponses({ ...closedScope, surveyVersionId: closedVersion.id }, feedback.survey, 14, random);
   closeConsultation(closedScope);
-  addOutcome({
-    ...closedScope,
-    details: {
-      youSaid: "Sessions finished too early, and you wanted them to run into the evening.",
-      weDid: "From next summer, Thursday and Friday sessions run until 8pm.",
-      status: "planned",
-      owner: "Youth Service",
-    },
-  });
-  addOutcome({
-    ...closedScope,
-    details: {
-      youSaid: "You wanted more say in which trips happen.",
-      weDid: "A young people's trips panel now chooses two trips each term.",
-      status: "done",
-      owner: "Participation team",
-    },
-  });
-  addOutcome({
-    ...closedScope,
-    details: {
-      youSaid: "You asked for free food at every session.",
-      weDid: "We could not fund food at every session this year. We now give free fruit and toast at morning sessions.",
-      status: "not_doing",
-      owner: "Youth Service",
-    },
-  });
+  for (const details of DEMO_OUTCOMES) addOutcome({ ...closedScope, details });
   publishOutcomes(closedScope);
   return { organisationId: organisation.id, openConsultationId: open.id, closedConsultationId: closed.id };
 }

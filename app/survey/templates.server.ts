@@ -53,20 +53,25 @@ export function defaultTemplatesDir(): string {
 const cache = new Map<string, SurveyTemplate[]>();
 
 /** All templates, sorted by id. Reads and checks the folder on first call; throws TemplateError. */
-export function listTemplates(dir: string = defaultTemplatesDir()): SurveyTemplate[] {
+function cachedTemplates(dir: string): SurveyTemplate[] {
   const key = path.resolve(dir);
   let templates = cache.get(key);
   if (!templates) {
     templates = loadTemplates(key);
     cache.set(key, templates);
   }
-  // Copies, so a caller that edits a definition (say, to start a new consultation) cannot
-  // change the library for everyone else.
-  return templates.map((template) => structuredClone(template));
+  return templates;
 }
 
-export function getTemplate(id: string, dir?: string): SurveyTemplate | undefined {
-  return listTemplates(dir).find((template) => template.id === id);
+// Callers get copies, so one that edits a definition (say, to start a new consultation) cannot
+// change the library for everyone else.
+export function listTemplates(dir: string = defaultTemplatesDir()): SurveyTemplate[] {
+  return cachedTemplates(dir).map((template) => structuredClone(template));
+}
+
+export function getTemplate(id: string, dir: string = defaultTemplatesDir()): SurveyTemplate | undefined {
+  const template = cachedTemplates(dir).find((candidate) => candidate.id === id);
+  return template && structuredClone(template);
 }
 
 /** The text for a locale, falling back to the default text (then any text at all). */
