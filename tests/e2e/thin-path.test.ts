@@ -133,6 +133,7 @@ test("officer opens a consultation, a child answers in Welsh on a phone, a paren
   await page.goto(consultationPath);
   await page.getByRole("button", { name: "Close consultation" }).click();
   await visible(page.getByText("Closed", { exact: true }));
+  await expectNoAxeViolations(page, "closed consultation");
 
   // "You said, we did": an empty item is refused, a real one is added and published.
   await page.goto(`${consultationPath}/outcomes`);
@@ -156,4 +157,9 @@ test("officer opens a consultation, a child answers in Welsh on a phone, a paren
   await poll(() => parent.page.getByRole("heading", { level: 1 }).innerText()).toMatch("You said, we did");
   await visible(parent.page.getByText("Family time with brothers and sisters is now planned every month."));
   await expectNoAxeViolations(parent.page, "public you said, we did");
+  // The consultation's own page now says it is closed and points to what happened.
+  await parent.page.goto(publicPath);
+  await visible(parent.page.getByText("This consultation is not taking answers any more."));
+  await visible(parent.page.getByRole("link", { name: "Read what happened: you said, we did" }));
+  await expectNoAxeViolations(parent.page, "closed public consultation page");
 });
