@@ -1,4 +1,3 @@
-import { and, desc, eq } from "drizzle-orm";
 import { db } from "~/db.server";
 import { auditEvents } from "../../db/schema";
 
@@ -9,7 +8,6 @@ export type AuditAction =
   | "consultation.template_chosen"
   | "consultation.opened"
   | "consultation.closed"
-  | "results.viewed"
   | "outcome.added"
   | "outcome.deleted"
   | "outcomes.published";
@@ -23,14 +21,4 @@ export function recordAuditEvent(event: {
   detail?: Record<string, unknown>;
 }) {
   db.insert(auditEvents).values(event).run();
-}
-
-export function listAuditEvents({ organisationId, limit = 50 }: { organisationId: string; limit?: number }) {
-  return db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.organisationId, organisationId)))
-    .orderBy(desc(auditEvents.createdAt))
-    .limit(limit)
-    .all();
 }

@@ -61,7 +61,3 @@ export async function verifyMemberLogin({ email, password }: { email: string; pa
   const { passwordHash: _omit, ...member } = found;
   return member satisfies SignedInMember;
 }
-
-export function getMember({ memberId }: { memberId: string }): SignedInMember | undefined {
-  return db.select(memberFields).from(members).where(eq(members.id, memberId)).get();
-}
