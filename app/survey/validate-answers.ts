@@ -673,39 +673,55 @@ function checkMatrixRows(t: Translate, q: QuestionMatrixDropdownModelBase, raw: 
 }
 
 function checkMatrixDynamic(t: Translate, q: QuestionMatrixDynamicModel, raw: Json, label: string): Checked {
-  if (!Array.isArray(raw)) return fail(unreadableMessage(t, label));
-  if (q.maxRowCount > 0 && raw.length > q.maxRowCount) {
-    return fail(t("answer.tooManyRows", { max: q.maxRowCount, question: label }));
-  }
-  const errors: string[] = [];
-  const rows: unknown[] = [];
   // rowIndex counts all rows from 1; rows hidden by rowsVisibleIf are left out of visibleRows.
   const visible = new Map(q.visibleRows.map((row) => [row.rowIndex - 1, row]));
-  raw.forEach((rawRow, index) => {
+  return checkRepeatedEntries(t, raw, label, { max: q.maxRowCount, tooManyKey: "answer.tooManyRows" }, (index) => {
     const row = visible.get(index);
-    if (!row || !isPlainObject(rawRow)) return;
-    const labelFor = (cell: Question) =>
-      t("answerLabel.dynamicCell", { column: columnTitle(q, cell), row: index + 1, question: label });
-    rows.push(checkItem(t, rowQuestions(row), rawRow, labelFor, errors));
+    return (
+      row && {
+        questions: rowQuestions(row),
+        labelFor: (cell: Question) =>
+          t("answerLabel.dynamicCell", { column: columnTitle(q, cell), row: index + 1, question: label }),
+      }
+    );
   });
-  return errors.length ? fail(...errors) : keep(rows);
 }
 
 function checkPanelDynamic(t: Translate, q: QuestionPanelDynamicModel, raw: Json, label: string): Checked {
-  if (!Array.isArray(raw)) return fail(unreadableMessage(t, label));
-  if (q.maxPanelCount > 0 && raw.length > q.maxPanelCount) {
-    return fail(t("answer.tooManyEntries", { max: q.maxPanelCount, question: label }));
-  }
-  const errors: string[] = [];
-  const items: unknown[] = [];
-  raw.forEach((rawItem, index) => {
+  return checkRepeatedEntries(t, raw, label, { max: q.maxPanelCount, tooManyKey: "answer.tooManyEntries" }, (index) => {
     const panel = q.panels[index];
-    if (!panel || !isPlainObject(rawItem)) return;
-    const labelFor = (inner: Question) =>
-      t("answerLabel.panelItem", { item: quote(titleOf(inner)), entry: index + 1, question: label });
-    items.push(checkItem(t, panel.questions, rawItem, labelFor, errors));
+    return (
+      panel && {
+        questions: panel.questions,
+        labelFor: (inner: Question) =>
+          t("answerLabel.panelItem", { item: quote(titleOf(inner)), entry: index + 1, question: label }),
+      }
+    );
   });
-  return errors.length ? fail(...errors) : keep(items);
+}
+
+/**
+ * A list of entries (dynamic matrix rows, dynamic panels): an array no longer than `max`, each
+ * entry an object checked against the questions of its row or panel. Entries with nothing to
+ * check against are left out.
+ */
+function checkRepeatedEntries(
+  t: Translate,
+  raw: Json,
+  label: string,
+  { max, tooManyKey }: { max: number; tooManyKey: string },
+  entryAt: (index: number) => { questions: Question[]; labelFor: (inner: Question) => string } | undefined,
+): Checked {
+  if (!Array.isArray(raw)) return fail(unreadableMessage(t, label));
+  if (max > 0 && raw.length > max) return fail(t(tooManyKey, { max, question: label }));
+  const errors: string[] = [];
+  const entries: unknown[] = [];
+  raw.forEach((rawEntry, index) => {
+    const entry = entryAt(index);
+    if (!entry || !isPlainObject(rawEntry)) return;
+    entries.push(checkItem(t, entry.questions, rawEntry, entry.labelFor, errors));
+  });
+  return errors.length ? fail(...errors) : keep(entries);
 }
 
 /** Two questions may share a valueName (e.g. two paneldynamics over one list): merge what each kept. */
