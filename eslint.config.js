@@ -18,12 +18,35 @@ export default tseslint.config(
     },
   },
   {
+    // Every model function returns a Promise: a forgotten `await` (`if (!getConsultation(…))`) is an error.
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
+  {
     // Routes stay thin: the database is reached only through app/models.
     files: ["app/routes/**"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["~/db.server", "drizzle-orm", "drizzle-orm/*", "better-sqlite3"], message: "Call a function in app/models instead." }] },
+        { patterns: [{ group: ["~/db.server", "drizzle-orm", "drizzle-orm/*", "better-sqlite3", "pg"], message: "Call a function in app/models instead." }] },
+      ],
+    },
+  },
+  {
+    // Model code runs on SQLite and PostgreSQL: the SQLite-only synchronous finishers do not exist on PostgreSQL.
+    files: ["app/models/**", "db/seed.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^(run|get|all)$/][arguments.length=0]",
+          message: "Await the query builder instead: .run()/.get()/.all() are SQLite-only.",
+        },
       ],
     },
   },

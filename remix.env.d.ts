@@ -7,8 +7,10 @@ declare module "@remix-run/node" {
     cspNonce: string;
     /** The visitor's CSRF token (also in an HttpOnly cookie), for forms to echo back. */
     csrfToken: string;
-    /** A salted hash of the client address, for in-memory rate limits only. */
+    /** A hash of the client address (the real one behind TRUST_PROXY), for rate limits only. */
     clientKey: string;
+    /** Random id of this request, in the X-Request-Id header and in any error logged for it. */
+    requestId: string;
   }
 }
 

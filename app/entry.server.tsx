@@ -1,9 +1,10 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { logError } from "~/utils/log.server";
 import { NonceProvider } from "~/utils/nonce";
 
 const ABORT_DELAY = 5_000;
@@ -13,6 +14,12 @@ export const streamTimeout = ABORT_DELAY;
 function setNoStore(headers: Headers) {
   if (!headers.has("Cache-Control")) headers.set("Cache-Control", "no-store");
 }
+
+// Remix calls this for every error in a loader, action or render: logged redacted, with the request id.
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (request.signal.aborted) return;
+  logError(error, { requestId: (context as Partial<AppLoadContext>).requestId, where: new URL(request.url).pathname });
+};
 
 export const handleDataRequest: HandleDataRequestFunction = (response) => {
   setNoStore(response.headers);
@@ -51,7 +58,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) logError(error, { requestId: loadContext.requestId, where: "render" });
         },
       },
     );

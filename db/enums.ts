@@ -13,3 +13,6 @@ export type Channel = (typeof CHANNELS)[number];
 
 export const OUTCOME_STATUSES = ["done", "in_progress", "planned", "not_doing"] as const;
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+
+export const MEMBER_LINK_PURPOSES = ["invitation", "password_reset"] as const;
+export type MemberLinkPurpose = (typeof MEMBER_LINK_PURPOSES)[number];

@@ -2,8 +2,9 @@
 // a few dozen varied responses, and a closed one with a published "you said, we did".
 // Built through the app's own model functions, so the seed exercises the same rules as the app.
 import { Model } from "survey-core";
-import { countOrganisations, createOrganisation } from "../app/models/organisation.server";
-import { createMember } from "../app/models/member.server";
+import { countOrganisations, createOrganisation, deleteOrganisationsWithMemberEmails } from "../app/models/organisation.server";
+import { countDemoMembers, createMember } from "../app/models/member.server";
+import { claimJobRun } from "../app/models/job.server";
 import {
   chooseSurveyTemplate,
   closeConsultation,
@@ -89,7 +90,7 @@ export function makeDemoAnswers(definition: Record<string, unknown>, random: () 
   return answers;
 }
 
-function seedResponses(
+async function seedResponses(
   scope: { organisationId: string; consultationId: string; surveyVersionId: string },
   definition: Record<string, unknown>,
   count: number,
@@ -101,7 +102,7 @@ function seedResponses(
     const result = validateAnswers(definition, makeDemoAnswers(definition, random), { locale });
     if (!result.ok) throw new Error(`Demo answers failed validation: ${JSON.stringify(result.errors)}`);
     const channel: Channel = random() < 0.15 ? "assisted" : "online";
-    submitResponse({
+    await submitResponse({
       ...scope,
       variant: "standard",
       locale,
@@ -124,7 +125,10 @@ function isoDay(offsetDays: number) {
 
 export async function seedDemo() {
   const random = seededRandom(2026);
-  const organisation = createOrganisation({ name: "Demo Council" });
+  const organisation = await createOrganisation({
+    name: "Demo Council",
+    publicContact: "Participation team: 01234 567890, participation@demo.heard.test",
+  });
   const members = [];
   for (const member of DEMO_MEMBERS) {
     members.push(await createMember({ organisationId: organisation.id, password: DEMO_PASSWORD, ...member }));
@@ -133,9 +137,9 @@ export async function seedDemo() {
 
   // An open consultation, answered by a few dozen children.
   const wellbeing = requireTemplate("children-in-care-wellbeing");
-  const open = createConsultation({
+  const open = await createConsultation({
     organisationId: organisation.id,
-    createdBy: officer.id,
+    memberId: officer.id,
     details: {
       title: "Your life in care 2026",
       purpose: "We want to know how life is for you: feeling safe, school, family time and having a say. Your answers help us make care better.",
@@ -148,16 +152,16 @@ export async function seedDemo() {
       retentionMonths: 24,
     },
   });
-  const openScope = { organisationId: organisation.id, consultationId: open.id };
-  chooseSurveyTemplate({ ...openScope, templateId: wellbeing.id, definition: wellbeing.survey });
-  const openVersion = openConsultation(openScope)!;
-  seedResponses({ ...openScope, surveyVersionId: openVersion.id }, wellbeing.survey, 36, random);
+  const openScope = { organisationId: organisation.id, consultationId: open.id, memberId: officer.id };
+  await chooseSurveyTemplate({ ...openScope, templateId: wellbeing.id, definition: wellbeing.survey });
+  const openVersion = (await openConsultation(openScope))!;
+  await seedResponses({ ...openScope, surveyVersionId: openVersion.id }, wellbeing.survey, 36, random);
 
   // A closed consultation with published "you said, we did".
   const feedback = requireTemplate("event-feedback");
-  const closed = createConsultation({
+  const closed = await createConsultation({
     organisationId: organisation.id,
-    createdBy: officer.id,
+    memberId: officer.id,
     details: {
       title: "Summer youth club feedback",
       purpose: "Tell us what you thought of the summer youth club sessions, so next year's are better.",
@@ -170,27 +174,42 @@ export async function seedDemo() {
       retentionMonths: 12,
     },
   });
-  const closedScope = { organisationId: organisation.id, consultationId: closed.id };
-  chooseSurveyTemplate({ ...closedScope, templateId: feedback.id, definition: feedback.survey });
-  const closedVersion = openConsultation(closedScope)!;
-  seedResponses({ ...closedScope, surveyVersionId: closedVersion.id }, feedback.survey, 14, random);
-  closeConsultation(closedScope);
-  for (const details of DEMO_OUTCOMES) addOutcome({ ...closedScope, details });
-  publishOutcomes(closedScope);
+  const closedScope = { organisationId: organisation.id, consultationId: closed.id, memberId: officer.id };
+  await chooseSurveyTemplate({ ...closedScope, templateId: feedback.id, definition: feedback.survey });
+  const closedVersion = (await openConsultation(closedScope))!;
+  await seedResponses({ ...closedScope, surveyVersionId: closedVersion.id }, feedback.survey, 14, random);
+  await closeConsultation(closedScope);
+  for (const details of DEMO_OUTCOMES) await addOutcome({ ...closedScope, details });
+  await publishOutcomes(closedScope);
   return { organisationId: organisation.id, openConsultationId: open.id, closedConsultationId: closed.id };
 }
 
 /** Seeds the demo only into an empty database, so restarting never duplicates or overwrites data. */
 export async function seedDemoIfEmpty() {
-  if (countOrganisations() > 0) return false;
+  if ((await countOrganisations()) > 0) return false;
+  // Two app processes starting together on one empty PostgreSQL database: only one seeds.
+  if (!(await claimJobRun({ name: "seed-demo", intervalMs: 10 * 60 * 1000 }))) return false;
   await seedDemo();
   console.log(`Seeded the demo organisation. Sign in as officer@demo.heard.test with password ${DEMO_PASSWORD}.`);
   return true;
 }
 
+const DEMO_EMAILS = DEMO_MEMBERS.map((member) => member.email);
+
+/** True while any demo account (published password) exists: production refuses to start then. */
+export async function demoAccountsPresent() {
+  return (await countDemoMembers(DEMO_EMAILS)) > 0;
+}
+
+/** Deletes the demo organisation and everything in it. */
+export async function removeDemo() {
+  return deleteOrganisationsWithMemberEmails(DEMO_EMAILS);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { migrateDatabase } = await import("../app/db.server");
-  migrateDatabase();
+  const { migrateDatabase, closeDatabase } = await import("../app/db.server");
+  await migrateDatabase();
   const seeded = await seedDemoIfEmpty();
   if (!seeded) console.log("The database already has data; nothing seeded.");
+  await closeDatabase();
 }

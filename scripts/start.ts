@@ -1,5 +1,5 @@
 // `npm start`: build if the build is missing or older than the source, migrate, seed an empty
-// database with the demo, then serve.
+// database with the demo (unless this is production: HEARD_DEMO=false or an https PUBLIC_URL), then serve.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -26,11 +26,24 @@ function buildIfNeeded() {
 process.env.NODE_ENV ??= "production";
 buildIfNeeded();
 const { migrateDatabase } = await import("../app/db.server");
-migrateDatabase();
+await migrateDatabase();
 // Check the template library now, so a broken template stops the start with a message naming the file.
 const { listTemplates } = await import("../app/survey/templates.server");
 listTemplates();
-const { seedDemoIfEmpty } = await import("../db/seed");
-await seedDemoIfEmpty();
+const { getEnv } = await import("../app/utils/env.server");
+if (getEnv().HEARD_DEMO) {
+  const { seedDemoIfEmpty } = await import("../db/seed");
+  await seedDemoIfEmpty();
+} else {
+  // A real deployment: never seed, and refuse to serve while the demo's published password works.
+  const { demoAccountsPresent } = await import("../db/seed");
+  if (await demoAccountsPresent()) {
+    console.error(
+      "Heard will not start in production while the demo accounts exist (their password is published).\n" +
+        "Remove them with `npm run remove-demo`, or start again on an empty database.",
+    );
+    process.exit(1);
+  }
+}
 const { startServer } = await import("../server");
 await startServer();

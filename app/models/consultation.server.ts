@@ -1,10 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { and, count, desc, eq, isNull, max } from "drizzle-orm";
-import { db } from "~/db.server";
-import { consultations, responses, surveyVersions, type ConsultationStatus } from "../../db/schema";
+import { db, schema, type Executor } from "~/db.server";
+import type { ConsultationStatus } from "../../db/schema";
 import type { ConsultationDetails } from "~/consultations/consultation-schema.server";
+import { recordAuditEvent } from "./audit.server";
+
+const { consultations, responses, surveyVersions } = schema;
 
 const SLUG_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+/** Who is making a change: the organisation it happens in and the member doing it (null for the seed). */
+type Actor = { organisationId: string; memberId: string | null };
+type ConsultationScope = { organisationId: string; consultationId: string };
 
 export function slugify(title: string) {
   const base = title
@@ -19,29 +26,32 @@ export function slugify(title: string) {
   return base ? `${base}-${suffix}` : suffix;
 }
 
-export function createConsultation({
+export async function createConsultation({
   organisationId,
-  createdBy,
+  memberId,
   details,
-}: {
-  organisationId: string;
-  createdBy: string | null;
-  details: ConsultationDetails;
-}) {
-  // The random suffix makes a clash very unlikely; if one happens, draw another.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const created = db
-      .insert(consultations)
-      .values({ organisationId, createdBy, slug: slugify(details.title), ...details })
-      .onConflictDoNothing({ target: consultations.slug })
-      .returning({ id: consultations.id, slug: consultations.slug })
-      .get();
-    if (created) return created;
-  }
-  throw new Error("Could not find a free web address for the consultation");
+}: Actor & { details: ConsultationDetails }) {
+  return db.transaction(async (tx) => {
+    // The random suffix makes a clash very unlikely; if one happens, draw another.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const [created] = await tx
+        .insert(consultations)
+        .values({ organisationId, createdBy: memberId, slug: slugify(details.title), ...details })
+        .onConflictDoNothing({ target: consultations.slug })
+        .returning({ id: consultations.id, slug: consultations.slug });
+      if (created) {
+        await recordAuditEvent(
+          { organisationId, memberId, action: "consultation.created", subjectType: "consultation", subjectId: created.id },
+          tx,
+        );
+        return created;
+      }
+    }
+    throw new Error("Could not find a free web address for the consultation");
+  });
 }
 
-export function listConsultations({ organisationId }: { organisationId: string }) {
+export async function listConsultations({ organisationId }: { organisationId: string }) {
   return db
     .select({
       id: consultations.id,
@@ -62,64 +72,72 @@ export function listConsultations({ organisationId }: { organisationId: string }
     )
     .where(eq(consultations.organisationId, organisationId))
     .groupBy(consultations.id)
-    .orderBy(desc(consultations.createdAt))
-    .all();
+    .orderBy(desc(consultations.createdAt));
 }
 
-export function getConsultation({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
-  return db
+export async function getConsultation({ organisationId, consultationId }: ConsultationScope) {
+  const [found] = await db
     .select()
     .from(consultations)
-    .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)))
-    .get();
+    .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)));
+  return found;
 }
 
 /** Copies a template's survey into the consultation's draft; only while it is still a draft. */
-export function chooseSurveyTemplate({
+export async function chooseSurveyTemplate({
   organisationId,
   consultationId,
+  memberId,
   templateId,
   definition,
-}: {
-  organisationId: string;
-  consultationId: string;
-  templateId: string;
-  definition: Record<string, unknown>;
-}) {
-  return db
-    .update(consultations)
-    .set({ templateId, draftDefinition: definition, updatedAt: new Date() })
-    .where(
-      and(
-        eq(consultations.id, consultationId),
-        eq(consultations.organisationId, organisationId),
-        eq(consultations.status, "draft"),
-      ),
-    )
-    .run().changes === 1;
+}: ConsultationScope & Actor & { templateId: string; definition: Record<string, unknown> }) {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(consultations)
+      .set({ templateId, draftDefinition: definition, updatedAt: new Date() })
+      .where(
+        and(
+          eq(consultations.id, consultationId),
+          eq(consultations.organisationId, organisationId),
+          eq(consultations.status, "draft"),
+        ),
+      )
+      .returning({ id: consultations.id });
+    if (!updated) return false;
+    await recordAuditEvent(
+      {
+        organisationId,
+        memberId,
+        action: "consultation.template_chosen",
+        subjectType: "consultation",
+        subjectId: consultationId,
+        detail: { templateId },
+      },
+      tx,
+    );
+    return true;
+  });
 }
 
 export class ConsultationStateError extends Error {}
 
 /** Freezes the draft survey into a new immutable survey version and opens the consultation, in one transaction. */
-export function openConsultation({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
-  return db.transaction((tx) => {
-    const consultation = tx
+export async function openConsultation({ organisationId, consultationId, memberId }: ConsultationScope & Actor) {
+  return db.transaction(async (tx) => {
+    const [consultation] = await tx
       .select({ status: consultations.status, draftDefinition: consultations.draftDefinition })
       .from(consultations)
-      .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)))
-      .get();
+      .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)));
     if (!consultation) return null;
     if (consultation.status !== "draft" && consultation.status !== "in_review") {
       throw new ConsultationStateError("Only a draft consultation can be opened.");
     }
     if (!consultation.draftDefinition) throw new ConsultationStateError("Choose a survey before opening.");
-    const latest = tx
+    const [latest] = await tx
       .select({ version: max(surveyVersions.version) })
       .from(surveyVersions)
-      .where(eq(surveyVersions.consultationId, consultationId))
-      .get();
-    const version = tx
+      .where(eq(surveyVersions.consultationId, consultationId));
+    const [version] = await tx
       .insert(surveyVersions)
       .values({
         organisationId,
@@ -129,18 +147,30 @@ export function openConsultation({ organisationId, consultationId }: { organisat
         definition: consultation.draftDefinition,
         publishedAt: new Date(),
       })
-      .returning({ id: surveyVersions.id, version: surveyVersions.version })
-      .get();
-    setStatus(tx, { organisationId, consultationId, status: "open" });
-    return version;
+      .returning({ id: surveyVersions.id, version: surveyVersions.version });
+    await setStatus(tx, { organisationId, consultationId, status: "open" });
+    await recordAuditEvent(
+      {
+        organisationId,
+        memberId,
+        action: "consultation.opened",
+        subjectType: "consultation",
+        subjectId: consultationId,
+        detail: { version: version!.version },
+      },
+      tx,
+    );
+    return version!;
   });
 }
 
-export function closeConsultation({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
-  return (
-    db
+/** Stops an open consultation taking answers; records when, since retention runs from closing. */
+export async function closeConsultation({ organisationId, consultationId, memberId }: ConsultationScope & Actor) {
+  return db.transaction(async (tx) => {
+    const now = new Date();
+    const [closed] = await tx
       .update(consultations)
-      .set({ status: "closed", updatedAt: new Date() })
+      .set({ status: "closed", closedAt: now, updatedAt: now })
       .where(
         and(
           eq(consultations.id, consultationId),
@@ -148,18 +178,24 @@ export function closeConsultation({ organisationId, consultationId }: { organisa
           eq(consultations.status, "open"),
         ),
       )
-      .run().changes === 1
-  );
+      .returning({ id: consultations.id });
+    if (!closed) return false;
+    await recordAuditEvent(
+      { organisationId, memberId, action: "consultation.closed", subjectType: "consultation", subjectId: consultationId },
+      tx,
+    );
+    return true;
+  });
 }
 
-function setStatus(
-  tx: Pick<typeof db, "update">,
-  { organisationId, consultationId, status }: { organisationId: string; consultationId: string; status: ConsultationStatus },
+async function setStatus(
+  tx: Executor,
+  { organisationId, consultationId, status }: ConsultationScope & { status: ConsultationStatus },
 ) {
-  tx.update(consultations)
+  await tx
+    .update(consultations)
     .set({ status, updatedAt: new Date() })
-    .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)))
-    .run();
+    .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)));
 }
 
 const publicFields = {
@@ -178,15 +214,15 @@ const publicFields = {
 };
 
 /** What anyone may see about a consultation: only once it has opened (never a draft). */
-export function getPublicConsultation({ slug }: { slug: string }) {
-  const found = db.select(publicFields).from(consultations).where(eq(consultations.slug, slug)).get();
+export async function getPublicConsultation({ slug }: { slug: string }) {
+  const [found] = await db.select(publicFields).from(consultations).where(eq(consultations.slug, slug));
   if (!found || found.status === "draft" || found.status === "in_review") return undefined;
   return found;
 }
 
 /** The frozen survey version that an open consultation is collecting answers on. */
-export function getOpenSurvey({ slug }: { slug: string }) {
-  return db
+export async function getOpenSurvey({ slug }: { slug: string }) {
+  const [found] = await db
     .select({
       consultationId: consultations.id,
       organisationId: consultations.organisationId,
@@ -203,13 +239,13 @@ export function getOpenSurvey({ slug }: { slug: string }) {
     )
     .where(and(eq(consultations.slug, slug), eq(consultations.status, "open"), eq(surveyVersions.variant, "standard")))
     .orderBy(desc(surveyVersions.version))
-    .limit(1)
-    .get();
+    .limit(1);
+  return found;
 }
 
 /** A specific frozen version of an open consultation, to validate a submission against what the child saw. */
-export function getOpenSurveyVersion({ slug, surveyVersionId }: { slug: string; surveyVersionId: string }) {
-  return db
+export async function getOpenSurveyVersion({ slug, surveyVersionId }: { slug: string; surveyVersionId: string }) {
+  const [found] = await db
     .select({
       consultationId: consultations.id,
       organisationId: consultations.organisationId,
@@ -222,6 +258,6 @@ export function getOpenSurveyVersion({ slug, surveyVersionId }: { slug: string; 
       consultations,
       and(eq(consultations.id, surveyVersions.consultationId), eq(consultations.organisationId, surveyVersions.organisationId)),
     )
-    .where(and(eq(consultations.slug, slug), eq(consultations.status, "open"), eq(surveyVersions.id, surveyVersionId)))
-    .get();
+    .where(and(eq(consultations.slug, slug), eq(consultations.status, "open"), eq(surveyVersions.id, surveyVersionId)));
+  return found;
 }

@@ -1,8 +1,13 @@
 import { and, asc, eq, isNotNull, isNull, max } from "drizzle-orm";
-import { db } from "~/db.server";
-import { consultations, outcomes } from "../../db/schema";
+import { db, schema, type Executor } from "~/db.server";
 import type { OutcomeDetails } from "~/consultations/outcome-schema.server";
+import { recordAuditEvent } from "./audit.server";
 import { ConsultationStateError } from "./consultation.server";
+
+const { consultations, outcomes } = schema;
+
+type ConsultationScope = { organisationId: string; consultationId: string };
+type Actor = { memberId: string | null };
 
 const outcomeFields = {
   id: outcomes.id,
@@ -13,59 +18,59 @@ const outcomeFields = {
   publishedAt: outcomes.publishedAt,
 };
 
-function findConsultation(tx: Pick<typeof db, "select">, organisationId: string, consultationId: string) {
-  return tx
+async function findConsultation(tx: Executor, { organisationId, consultationId }: ConsultationScope) {
+  const [found] = await tx
     .select({ id: consultations.id, status: consultations.status })
     .from(consultations)
-    .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)))
-    .get();
+    .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)));
+  return found;
 }
 
-export function addOutcome({
+function auditOf({ organisationId, consultationId, memberId }: ConsultationScope & Actor) {
+  return { organisationId, memberId, subjectType: "consultation", subjectId: consultationId };
+}
+
+export async function addOutcome({
   organisationId,
   consultationId,
+  memberId,
   details,
-}: {
-  organisationId: string;
-  consultationId: string;
-  details: OutcomeDetails;
-}) {
-  return db.transaction((tx) => {
-    if (!findConsultation(tx, organisationId, consultationId)) return null;
-    const last = tx
+}: ConsultationScope & Actor & { details: OutcomeDetails }) {
+  return db.transaction(async (tx) => {
+    if (!(await findConsultation(tx, { organisationId, consultationId }))) return null;
+    const [last] = await tx
       .select({ position: max(outcomes.position) })
       .from(outcomes)
-      .where(eq(outcomes.consultationId, consultationId))
-      .get();
-    return tx
+      .where(eq(outcomes.consultationId, consultationId));
+    const [added] = await tx
       .insert(outcomes)
       .values({ organisationId, consultationId, ...details, position: (last?.position ?? -1) + 1 })
-      .returning({ id: outcomes.id })
-      .get();
+      .returning({ id: outcomes.id });
+    await recordAuditEvent(
+      { ...auditOf({ organisationId, consultationId, memberId }), action: "outcome.added", detail: { outcomeId: added!.id } },
+      tx,
+    );
+    return added!;
   });
 }
 
-export function listOutcomes({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
+export async function listOutcomes({ organisationId, consultationId }: ConsultationScope) {
   return db
     .select(outcomeFields)
     .from(outcomes)
     .where(and(eq(outcomes.organisationId, organisationId), eq(outcomes.consultationId, consultationId)))
-    .orderBy(asc(outcomes.position))
-    .all();
+    .orderBy(asc(outcomes.position));
 }
 
 /** Deletes a draft outcome item; published items stay (they are on the public record). */
-export function deleteDraftOutcome({
+export async function deleteDraftOutcome({
   organisationId,
   consultationId,
+  memberId,
   outcomeId,
-}: {
-  organisationId: string;
-  consultationId: string;
-  outcomeId: string;
-}) {
-  return (
-    db
+}: ConsultationScope & Actor & { outcomeId: string }) {
+  return db.transaction(async (tx) => {
+    const [deleted] = await tx
       .delete(outcomes)
       .where(
         and(
@@ -75,23 +80,29 @@ export function deleteDraftOutcome({
           isNull(outcomes.publishedAt),
         ),
       )
-      .run().changes === 1
-  );
+      .returning({ id: outcomes.id });
+    if (!deleted) return false;
+    await recordAuditEvent(
+      { ...auditOf({ organisationId, consultationId, memberId }), action: "outcome.deleted", detail: { outcomeId } },
+      tx,
+    );
+    return true;
+  });
 }
 
 /**
  * Publishes every outcome item of a consultation and marks it reported, in one transaction.
  * Only after it has closed: a draft must never become public this way, and an open one keeps collecting answers.
  */
-export function publishOutcomes({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
-  return db.transaction((tx) => {
-    const consultation = findConsultation(tx, organisationId, consultationId);
+export async function publishOutcomes({ organisationId, consultationId, memberId }: ConsultationScope & Actor) {
+  return db.transaction(async (tx) => {
+    const consultation = await findConsultation(tx, { organisationId, consultationId });
     if (!consultation) return null;
     if (consultation.status !== "closed" && consultation.status !== "reported") {
       throw new ConsultationStateError("Close the consultation before publishing what changed.");
     }
     const now = new Date();
-    const published = tx
+    const published = await tx
       .update(outcomes)
       .set({ publishedAt: now })
       .where(
@@ -101,21 +112,28 @@ export function publishOutcomes({ organisationId, consultationId }: { organisati
           isNull(outcomes.publishedAt),
         ),
       )
-      .run().changes;
-    tx.update(consultations)
+      .returning({ id: outcomes.id });
+    await tx
+      .update(consultations)
       .set({ status: "reported", outcomesPublishedAt: now, updatedAt: now })
-      .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)))
-      .run();
-    return { published };
+      .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)));
+    await recordAuditEvent(
+      {
+        ...auditOf({ organisationId, consultationId, memberId }),
+        action: "outcomes.published",
+        detail: { items: published.length },
+      },
+      tx,
+    );
+    return { published: published.length };
   });
 }
 
 /** The published "you said, we did" items, for anyone to read. */
-export function listPublishedOutcomes({ consultationId }: { consultationId: string }) {
+export async function listPublishedOutcomes({ consultationId }: { consultationId: string }) {
   return db
     .select({ id: outcomes.id, youSaid: outcomes.youSaid, weDid: outcomes.weDid, status: outcomes.status, owner: outcomes.owner })
     .from(outcomes)
     .where(and(eq(outcomes.consultationId, consultationId), isNotNull(outcomes.publishedAt)))
-    .orderBy(asc(outcomes.position))
-    .all();
+    .orderBy(asc(outcomes.position));
 }

@@ -1,7 +1,9 @@
 import { randomInt } from "node:crypto";
-import { and, count, eq, isNull } from "drizzle-orm";
-import { db } from "~/db.server";
-import { consultations, responses, surveyVersions, type Channel, type Variant } from "../../db/schema";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { db, schema } from "~/db.server";
+import type { Channel, Variant } from "../../db/schema";
+
+const { consultations, responses, surveyVersions } = schema;
 
 // No 0/O, 1/I/L: a child reading the code aloud or writing it down should not be able to mix them up.
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -17,7 +19,7 @@ export class ConsultationNotOpenError extends Error {}
  * Stores one validated response in a transaction and returns its reference code. The caller only
  * acknowledges the child once this returns, so an acknowledged answer is always on disk.
  */
-export function submitResponse(input: {
+export async function submitResponse(input: {
   organisationId: string;
   consultationId: string;
   surveyVersionId: string;
@@ -26,9 +28,9 @@ export function submitResponse(input: {
   channel: Channel;
   answers: Record<string, unknown>;
   submittedAt?: Date;
-}): { referenceCode: string } {
-  return db.transaction((tx) => {
-    const target = tx
+}): Promise<{ referenceCode: string }> {
+  return db.transaction(async (tx) => {
+    const [target] = await tx
       .select({ status: consultations.status })
       .from(surveyVersions)
       .innerJoin(consultations, eq(consultations.id, surveyVersions.consultationId))
@@ -38,8 +40,7 @@ export function submitResponse(input: {
           eq(surveyVersions.consultationId, input.consultationId),
           eq(surveyVersions.organisationId, input.organisationId),
         ),
-      )
-      .get();
+      );
     // Online answers only while open; paper and event records may still be entered after closing.
     const accepting = input.channel === "online" ? ["open"] : ["open", "closed"];
     if (!target || !accepting.includes(target.status)) {
@@ -47,12 +48,12 @@ export function submitResponse(input: {
     }
     for (let attempt = 0; ; attempt++) {
       const referenceCode = generateReferenceCode();
-      const inserted = tx
+      const inserted = await tx
         .insert(responses)
         .values({ ...input, referenceCode, submittedAt: input.submittedAt ?? new Date() })
         .onConflictDoNothing({ target: responses.referenceCode })
-        .run();
-      if (inserted.changes === 1) return { referenceCode };
+        .returning({ id: responses.id });
+      if (inserted.length === 1) return { referenceCode };
       if (attempt > 5) throw new Error("Could not allocate a unique reference code");
     }
   });
@@ -68,27 +69,22 @@ function liveResponsesOf(organisationId: string, consultationId: string) {
 }
 
 /** Every live (not withdrawn) answer set of a consultation, for analysis. */
-export function listAnswerSets({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
-  return db
+export async function listAnswerSets({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
+  const rows = await db
     .select({ answers: responses.answers })
     .from(responses)
-    .where(liveResponsesOf(organisationId, consultationId))
-    .all()
-    .map((row) => row.answers);
+    .where(liveResponsesOf(organisationId, consultationId));
+  return rows.map((row) => row.answers);
 }
 
-export function countResponses({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
-  const row = db
-    .select({ n: count() })
-    .from(responses)
-    .where(liveResponsesOf(organisationId, consultationId))
-    .get();
+export async function countResponses({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
+  const [row] = await db.select({ n: count() }).from(responses).where(liveResponsesOf(organisationId, consultationId));
   return row?.n ?? 0;
 }
 
 /** The survey definition that a consultation's responses were given against (latest standard version). */
-export function getLatestSurveyVersion({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
-  return db
+export async function getLatestSurveyVersion({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
+  const [latest] = await db
     .select({ id: surveyVersions.id, version: surveyVersions.version, definition: surveyVersions.definition })
     .from(surveyVersions)
     .where(
@@ -98,7 +94,7 @@ export function getLatestSurveyVersion({ organisationId, consultationId }: { org
         eq(surveyVersions.variant, "standard"),
       ),
     )
-    .orderBy(surveyVersions.version)
-    .all()
-    .at(-1);
+    .orderBy(desc(surveyVersions.version))
+    .limit(1);
+  return latest;
 }

@@ -4,7 +4,7 @@ import { getOrganisation } from "./organisation.server";
 import { getLatestSurveyVersion, listAnswerSets } from "./response.server";
 
 /** Counts and percentages per question, with small numbers suppressed at the organisation's threshold. */
-export function getConsultationResults({
+export async function getConsultationResults({
   organisationId,
   consultationId,
   locale,
@@ -13,12 +13,12 @@ export function getConsultationResults({
   consultationId: string;
   locale: string;
 }) {
-  const consultation = getConsultation({ organisationId, consultationId });
+  const consultation = await getConsultation({ organisationId, consultationId });
   if (!consultation) return null;
-  const threshold = getOrganisation({ organisationId })?.suppressionThreshold ?? 5;
-  const version = getLatestSurveyVersion({ organisationId, consultationId });
+  const threshold = (await getOrganisation({ organisationId }))?.suppressionThreshold ?? 5;
+  const version = await getLatestSurveyVersion({ organisationId, consultationId });
   const definition = version?.definition ?? consultation.draftDefinition ?? { pages: [] };
-  const answerSets = version ? listAnswerSets({ organisationId, consultationId }) : [];
+  const answerSets = version ? await listAnswerSets({ organisationId, consultationId }) : [];
   return {
     consultation: { id: consultation.id, title: consultation.title },
     threshold,

@@ -7,8 +7,8 @@ import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.consultation.title ?? "");
 
-export function loader({ params }: LoaderFunctionArgs) {
-  const consultation = getPublicConsultation({ slug: params.slug ?? "" });
+export async function loader({ params }: LoaderFunctionArgs) {
+  const consultation = await getPublicConsultation({ slug: params.slug ?? "" });
   if (!consultation) throw new Response(null, { status: 404 });
   const { id: _id, organisationId: _org, ...shown } = consultation;
   return { consultation: { ...shown, hasOutcomes: consultation.outcomesPublishedAt !== null } };

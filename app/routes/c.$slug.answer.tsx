@@ -19,9 +19,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.t
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
-  const survey = getOpenSurvey({ slug });
+  const survey = await getOpenSurvey({ slug });
   if (!survey) {
-    if (getPublicConsultation({ slug })) throw redirect(`/c/${slug}`);
+    if (await getPublicConsultation({ slug })) throw redirect(`/c/${slug}`);
     throw new Response(null, { status: 404 });
   }
   return {

@@ -9,12 +9,12 @@ import { metaT, pageTitle } from "~/utils/meta";
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(`${metaT(matches)("outcomes.publicTitle")}: ${data?.consultation.title ?? ""}`);
 
-export function loader({ params }: LoaderFunctionArgs) {
-  const consultation = getPublicConsultation({ slug: params.slug ?? "" });
+export async function loader({ params }: LoaderFunctionArgs) {
+  const consultation = await getPublicConsultation({ slug: params.slug ?? "" });
   if (!consultation?.outcomesPublishedAt) throw new Response(null, { status: 404 });
   return {
     consultation: { title: consultation.title, audience: consultation.audience, slug: consultation.slug },
-    outcomes: listPublishedOutcomes({ consultationId: consultation.id }),
+    outcomes: await listPublishedOutcomes({ consultationId: consultation.id }),
   };
 }
 

@@ -24,12 +24,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (request.method !== "POST") return fail(405, t("answer.errors.method"));
   if (Number(request.headers.get("Content-Length") ?? 0) > MAX_BODY_BYTES) return fail(413, t("answer.errors.tooLarge"));
   // A whole class may share one school address, so the limit is generous; it stops floods, not children.
-  const limited = hitRateLimit(`submit:${context.clientKey}`, { limit: 240, windowMs: 60_000 });
+  const limited = await hitRateLimit(`submit:${context.clientKey}`, { limit: 240, windowMs: 60_000 });
   if (!limited.ok) return fail(429, t("answer.errors.tooMany"));
 
   const parsed = SubmissionSchema.safeParse(formFields(await readVerifiedForm(request)));
   if (!parsed.success) return fail(400, t("answer.errors.malformed"));
-  const version = getOpenSurveyVersion({ slug: params.slug ?? "", surveyVersionId: parsed.data.surveyVersionId });
+  const version = await getOpenSurveyVersion({ slug: params.slug ?? "", surveyVersionId: parsed.data.surveyVersionId });
   if (!version) return fail(409, t("answer.errors.closed"));
 
   let answers: unknown;
@@ -43,7 +43,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!result.ok) return fail(400, t("answer.errors.invalid"), result.errors);
 
   try {
-    const { referenceCode } = submitResponse({
+    const { referenceCode } = await submitResponse({
       organisationId: version.organisationId,
       consultationId: version.consultationId,
       surveyVersionId: version.surveyVersionId,

@@ -8,7 +8,6 @@ import { ErrorSummary, RadioField } from "~/components/form";
 import { StatusTag } from "~/components/status-tag";
 import { ConsultationIntentSchema } from "~/consultations/consultation-schema.server";
 import { getLocale } from "~/i18n/locale.server";
-import { recordAuditEvent } from "~/models/audit.server";
 import {
   chooseSurveyTemplate,
   closeConsultation,
@@ -28,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const consultation = getConsultation({ organisationId: member.organisationId, consultationId: params.id ?? "" });
+  const consultation = await getConsultation({ organisationId: member.organisationId, consultationId: params.id ?? "" });
   if (!consultation) throw new Response(null, { status: 404 });
   const locale = await getLocale(request);
   return {
@@ -51,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: localized(template.title, locale),
       summary: localized(template.summary, locale),
     })),
-    responseCount: countResponses({ organisationId: member.organisationId, consultationId: consultation.id }),
+    responseCount: await countResponses({ organisationId: member.organisationId, consultationId: consultation.id }),
     canManage: (STAFF_WHO_MANAGE as readonly string[]).includes(member.role),
   };
 }
@@ -59,26 +58,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, { roles: STAFF_WHO_MANAGE });
   const parsed = ConsultationIntentSchema.safeParse(formFields(await readVerifiedForm(request)));
-  const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
-  if (!getConsultation(scope)) throw new Response(null, { status: 404 });
+  const scope = { organisationId: member.organisationId, consultationId: params.id ?? "", memberId: member.id };
+  if (!(await getConsultation(scope))) throw new Response(null, { status: 404 });
   if (!parsed.success) return data({ error: "chooseTemplate" as const }, { status: 400 });
-  const audit = (action: "consultation.template_chosen" | "consultation.opened" | "consultation.closed", detail?: Record<string, unknown>) =>
-    recordAuditEvent({ ...scope, memberId: member.id, action, subjectType: "consultation", subjectId: scope.consultationId, detail });
 
   switch (parsed.data.intent) {
     case "choose-template": {
       const template = getTemplate(parsed.data.templateId);
       if (!template) return data({ error: "chooseTemplate" as const }, { status: 400 });
-      if (!chooseSurveyTemplate({ ...scope, templateId: template.id, definition: template.survey })) {
+      if (!(await chooseSurveyTemplate({ ...scope, templateId: template.id, definition: template.survey }))) {
         return data({ error: "notDraft" as const }, { status: 409 });
       }
-      audit("consultation.template_chosen", { templateId: template.id });
       return { error: null };
     }
     case "open": {
       try {
-        const version = openConsultation(scope);
-        audit("consultation.opened", { version: version?.version });
+        await openConsultation(scope);
       } catch (error) {
         if (error instanceof ConsultationStateError) return data({ error: "cannotOpen" as const }, { status: 409 });
         throw error;
@@ -86,8 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return { error: null };
     }
     case "close": {
-      if (!closeConsultation(scope)) return data({ error: "cannotClose" as const }, { status: 409 });
-      audit("consultation.closed");
+      if (!(await closeConsultation(scope))) return data({ error: "cannotClose" as const }, { status: 409 });
       return { error: null };
     }
   }

@@ -7,7 +7,6 @@ import { ErrorSummary, fieldErrorList, RadioField, TextAreaField, TextInputField
 import { fieldErrorMessages, type FieldErrors } from "~/utils/form-errors.server";
 import { OutcomeDetailsSchema } from "~/consultations/outcome-schema.server";
 import { OutcomeList } from "~/consultations/outcome-list";
-import { recordAuditEvent } from "~/models/audit.server";
 import { ConsultationStateError, getConsultation } from "~/models/consultation.server";
 import { getFixedT } from "~/i18n/locale.server";
 import { addOutcome, deleteDraftOutcome, listOutcomes, publishOutcomes } from "~/models/outcome.server";
@@ -23,11 +22,11 @@ const FIELD_ORDER = ["youSaid", "weDid", "status", "owner", "publish"] as const;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
-  const consultation = getConsultation(scope);
+  const consultation = await getConsultation(scope);
   if (!consultation) throw new Response(null, { status: 404 });
   return {
     consultation: { id: consultation.id, title: consultation.title, slug: consultation.slug, status: consultation.status },
-    outcomes: listOutcomes(scope),
+    outcomes: await listOutcomes(scope),
     canManage: (STAFF_WHO_MANAGE as readonly string[]).includes(member.role),
   };
 }
@@ -36,14 +35,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, { roles: STAFF_WHO_MANAGE });
   const t = await getFixedT(request);
   const fields = formFields(await readVerifiedForm(request));
-  const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
-  if (!getConsultation(scope)) throw new Response(null, { status: 404 });
-  const audit = { ...scope, memberId: member.id, subjectType: "consultation", subjectId: scope.consultationId };
+  const scope = { organisationId: member.organisationId, consultationId: params.id ?? "", memberId: member.id };
+  if (!(await getConsultation(scope))) throw new Response(null, { status: 404 });
 
   if (fields.intent === "publish") {
     try {
-      const result = publishOutcomes(scope);
-      recordAuditEvent({ ...audit, action: "outcomes.published", detail: { items: result?.published ?? 0 } });
+      await publishOutcomes(scope);
     } catch (error) {
       if (!(error instanceof ConsultationStateError)) throw error;
       const errors: FieldErrors = { publish: t("outcomes.closeFirst") };
@@ -52,10 +49,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return { errors: null, values: null, published: true };
   }
   if (fields.intent === "delete") {
-    if (!deleteDraftOutcome({ ...scope, outcomeId: fields.outcomeId ?? "" })) {
+    if (!(await deleteDraftOutcome({ ...scope, outcomeId: fields.outcomeId ?? "" }))) {
       throw new Response("That item has been published or no longer exists.", { status: 409 });
     }
-    recordAuditEvent({ ...audit, action: "outcome.deleted", detail: { outcomeId: fields.outcomeId } });
     return { errors: null, values: null, published: false };
   }
   const parsed = OutcomeDetailsSchema.safeParse(fields);
@@ -63,8 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const errors = fieldErrorMessages(parsed.error, t);
     return data({ errors, values: fields, published: false }, { status: 400 });
   }
-  addOutcome({ ...scope, details: parsed.data });
-  recordAuditEvent({ ...audit, action: "outcome.added" });
+  await addOutcome({ ...scope, details: parsed.data });
   return { errors: null, values: null, published: false };
 }
 

@@ -11,7 +11,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("res
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const results = getConsultationResults({
+  const results = await getConsultationResults({
     organisationId: member.organisationId,
     consultationId: params.id ?? "",
     locale: await getLocale(request),

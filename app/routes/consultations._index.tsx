@@ -12,7 +12,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("con
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   return {
-    consultations: listConsultations({ organisationId: member.organisationId }),
+    consultations: await listConsultations({ organisationId: member.organisationId }),
     canCreate: member.role === "admin" || member.role === "officer",
   };
 }

@@ -8,7 +8,6 @@ import { ErrorSummary, fieldErrorList, TextAreaField, TextInputField } from "~/c
 import { ConsultationDetailsSchema } from "~/consultations/consultation-schema.server";
 import { fieldErrorMessages } from "~/utils/form-errors.server";
 import { getFixedT } from "~/i18n/locale.server";
-import { recordAuditEvent } from "~/models/audit.server";
 import { createConsultation } from "~/models/consultation.server";
 import { requireMember, STAFF_WHO_MANAGE } from "~/utils/auth.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
@@ -30,17 +29,10 @@ export async function action({ request }: ActionFunctionArgs) {
     const t = await getFixedT(request);
     return data({ errors: fieldErrorMessages(parsed.error, t), values: fields }, { status: 400 });
   }
-  const created = createConsultation({
-    organisationId: member.organisationId,
-    createdBy: member.id,
-    details: parsed.data,
-  });
-  recordAuditEvent({
+  const created = await createConsultation({
     organisationId: member.organisationId,
     memberId: member.id,
-    action: "consultation.created",
-    subjectType: "consultation",
-    subjectId: created.id,
+    details: parsed.data,
   });
   return redirect(`/consultations/${created.id}`);
 }

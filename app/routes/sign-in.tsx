@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
@@ -11,9 +11,12 @@ import { getSignedInMember, SignInSchema, signInAndRedirect } from "~/utils/auth
 import { safeRedirect } from "~/utils/redirect";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
-import { hitRateLimit } from "~/utils/rate-limit.server";
+import { recordSignInFailure, recordSignInSuccess, signInWaitSeconds } from "~/utils/sign-in-throttle.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("signIn.title"));
+
+// Passes on the action's Retry-After when a sign-in is held back.
+export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getSignedInMember(request)) throw redirect("/consultations");
@@ -25,15 +28,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = SignInSchema.safeParse(formFields(await readVerifiedForm(request)));
   if (!parsed.success) return data({ error: t("signIn.missing") }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;
-  const window = { windowMs: 15 * 60 * 1000 };
-  const limited = [
-    hitRateLimit(`sign-in:email:${email.toLowerCase()}`, { ...window, limit: 10 }),
-    hitRateLimit(`sign-in:client:${context.clientKey}`, { ...window, limit: 50 }),
-  ].find((result) => !result.ok);
-  if (limited) return data({ error: t("signIn.tooMany") }, { status: 429 });
+  const attempt = { email, clientKey: context.clientKey };
+  // Only failures count, and they bring growing waits, never a fixed lock-out (see sign-in-throttle.ts).
+  const wait = await signInWaitSeconds(attempt);
+  if (wait > 0) return data({ error: t("signIn.tooMany", { count: wait }) }, { status: 429, headers: { "Retry-After": String(wait) } });
   const member = await verifyMemberLogin({ email, password });
-  if (!member) return data({ error: t("signIn.invalid") }, { status: 400 });
-  recordAuditEvent({ organisationId: member.organisationId, memberId: member.id, action: "member.signed_in" });
+  if (!member) {
+    await recordSignInFailure(attempt);
+    return data({ error: t("signIn.invalid") }, { status: 400 });
+  }
+  await recordSignInSuccess(attempt);
+  await recordAuditEvent({ organisationId: member.organisationId, memberId: member.id, action: "member.signed_in" });
   return signInAndRedirect(request, member, safeRedirect(redirectTo));
 }
 

@@ -6,7 +6,7 @@ import { readVerifiedForm } from "~/utils/form-data.server";
 export async function action({ request }: ActionFunctionArgs) {
   await readVerifiedForm(request);
   const member = await getSignedInMember(request);
-  if (member) recordAuditEvent({ organisationId: member.organisationId, memberId: member.id, action: "member.signed_out" });
+  if (member) await recordAuditEvent({ organisationId: member.organisationId, memberId: member.id, action: "member.signed_out" });
   return signOutAndRedirect(request, "/");
 }
 

@@ -6,11 +6,13 @@ import type { SignedInMember } from "~/models/member.server";
 import { getEnv } from "./env.server";
 
 // A browser-session cookie: expiry is enforced on the server (idle and absolute), not by the browser.
-export const sessionCookie = createCookie("heard_session", {
+// Over HTTPS it carries the __Host- prefix: Secure, whole-site, and no other (sub)domain can set it.
+const secure = getEnv().SECURE_COOKIES;
+export const sessionCookie = createCookie(secure ? "__Host-heard_session" : "heard_session", {
   path: "/",
   httpOnly: true,
   sameSite: "lax",
-  secure: getEnv().SECURE_COOKIES,
+  secure,
 });
 
 async function readSessionToken(request: Request): Promise<string | null> {
@@ -42,14 +44,14 @@ export const STAFF_WHO_ANALYSE = ["admin", "officer", "analyst"] as const satisf
 /** Starts a fresh session (any old one is ended, so a planted id is useless) and redirects. */
 export async function signInAndRedirect(request: Request, member: SignedInMember, redirectTo: string) {
   const old = await readSessionToken(request);
-  if (old) deleteSession({ token: old });
-  const token = createSession({ memberId: member.id, organisationId: member.organisationId });
+  if (old) await deleteSession({ token: old });
+  const token = await createSession({ memberId: member.id, organisationId: member.organisationId });
   return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie.serialize(token) } });
 }
 
 export async function signOutAndRedirect(request: Request, redirectTo = "/") {
   const token = await readSessionToken(request);
-  if (token) deleteSession({ token });
+  if (token) await deleteSession({ token });
   return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie.serialize("", { maxAge: 0 }) } });
 }
 

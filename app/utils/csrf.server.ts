@@ -1,8 +1,10 @@
 // Double-submit CSRF protection: server.ts gives every visitor a random token in an HttpOnly
 // cookie; each form carries the same token; every state-changing action checks they match.
 import { randomBytes, timingSafeEqual } from "node:crypto";
+import { getEnv } from "./env.server";
 
-export const CSRF_COOKIE = "heard_csrf";
+// Over HTTPS the __Host- prefix stops a sibling subdomain planting a token of its own.
+export const CSRF_COOKIE = getEnv().SECURE_COOKIES ? "__Host-heard_csrf" : "heard_csrf";
 export const CSRF_FIELD = "csrf";
 
 export function createCsrfToken(): string {

@@ -1,25 +1,16 @@
-// Starts the built app once for the end-to-end run: its own SQLite file (migrated and seeded with
-// the demo by the same start script a newcomer uses) on a free port.
+// Starts the built app once for the end-to-end run, migrated and seeded with the demo by the same
+// start script a newcomer uses, on a free port: on its own SQLite file, or (project e2e-pg) on a
+// database in a throwaway PostgreSQL cluster.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { freePort, startThrowawayPostgres, type ThrowawayPostgres } from "../support/postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
@@ -45,12 +36,19 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 export default async function setup(project: TestProject) {
   const dir = path.resolve("tests/.tmp");
   fs.mkdirSync(dir, { recursive: true });
-  const databasePath = path.join(dir, `e2e-${process.pid}.sqlite`);
+  const databasePath = path.join(dir, `${project.name}-${process.pid}.sqlite`);
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(databasePath + suffix, { force: true });
   const port = await freePort();
+  let postgres: ThrowawayPostgres | undefined;
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, NODE_ENV: "production" };
+  delete env.DATABASE_URL;
+  if (project.name === "e2e-pg") {
+    postgres = await startThrowawayPostgres();
+    env.DATABASE_URL = await postgres.createDatabase("heard_e2e");
+  }
   let output = "";
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, NODE_ENV: "production" },
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (output += chunk));
@@ -63,6 +61,7 @@ export default async function setup(project: TestProject) {
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(databasePath + suffix, { force: true });
+    await postgres?.stop();
     if (process.env.E2E_SERVER_LOG) console.log(output);
   };
 }

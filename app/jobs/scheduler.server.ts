@@ -1,0 +1,39 @@
+// Scheduled jobs. Every process checks every minute; the database decides which one runs a due job
+// (claimJobRun), so with several app servers each job still runs once per interval.
+import { claimJobRun, recordJobResult } from "~/models/job.server";
+import { deleteExpiredRateLimits } from "~/models/rate-limit.server";
+import { deleteExpiredSessions } from "~/models/session.server";
+import { logError } from "~/utils/log.server";
+
+export type ScheduledJob = { name: string; intervalMs: number; run: () => Promise<string> };
+
+const HOUR = 60 * 60 * 1000;
+
+export const SCHEDULED_JOBS: ScheduledJob[] = [
+  { name: "clear-expired-sessions", intervalMs: HOUR, run: async () => `${await deleteExpiredSessions()} deleted` },
+  { name: "clear-expired-rate-limits", intervalMs: HOUR, run: async () => `${await deleteExpiredRateLimits()} deleted` },
+];
+
+/** Runs each job whose turn it is, if this process wins the claim. Returns the names it ran. */
+export async function runDueJobs(jobs: ScheduledJob[] = SCHEDULED_JOBS, now = Date.now()) {
+  const ran: string[] = [];
+  for (const job of jobs) {
+    try {
+      if (!(await claimJobRun({ name: job.name, intervalMs: job.intervalMs, now }))) continue;
+      const result = await job.run();
+      await recordJobResult({ name: job.name, result });
+      console.log(`[heard] scheduled job ${job.name} ran: ${result}`);
+      ran.push(job.name);
+    } catch (error) {
+      logError(error, { where: `scheduled job ${job.name}` });
+    }
+  }
+  return ran;
+}
+
+export function startScheduler({ tickMs = 60_000 }: { tickMs?: number } = {}) {
+  void runDueJobs();
+  const timer = setInterval(() => void runDueJobs(), tickMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

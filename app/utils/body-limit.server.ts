@@ -1,0 +1,48 @@
+// Request bodies are limited on the stream itself, so a chunked body with no Content-Length is
+// caught too, and each endpoint gets the room it needs and no more.
+import type { IncomingMessage } from "node:http";
+
+const KB = 1024;
+
+// First match wins. Survey answers can carry a drawing; everything else is a small form.
+const LIMITS: [RegExp, number][] = [
+  [/^\/c\/[^/]+\/responses$/, 512 * KB],
+  [/.*/, 64 * KB],
+];
+
+export function bodyLimitFor(pathname: string): number {
+  return LIMITS.find(([pattern]) => pattern.test(pathname))![1];
+}
+
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Request body over ${limit} bytes`);
+  }
+}
+
+/** Reads the whole body, failing as soon as it passes `limit` bytes (whatever Content-Length said). */
+export function readBodyWithLimit(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) {
+      reject(new BodyTooLargeError(limit));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off("data", onData);
+        // Keep reading (and dropping) what is still coming, so the 413 can be delivered.
+        req.resume();
+        reject(new BodyTooLargeError(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks)));
+    req.once("error", reject);
+  });
+}

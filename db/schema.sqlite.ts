@@ -1,0 +1,220 @@
+// The Heard schema for SQLite (the embedded default). Side-effect free: imported by the app,
+// drizzle-kit and tests. Its PostgreSQL twin is schema.pg.ts: the same tables, columns, keys,
+// defaults and foreign keys, kept so by tests/unit/schema-parity.test.ts.
+// Every table that holds organisation data carries organisation_id, and every model query filters on it.
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CHANNELS, CONSULTATION_STATUSES, MEMBER_LINK_PURPOSES, MEMBER_ROLES, OUTCOME_STATUSES, VARIANTS } from "./enums";
+
+export * from "./enums";
+
+const id = () =>
+  text("id")
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID());
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const organisations = sqliteTable("organisations", {
+  id: id(),
+  name: text("name").notNull(),
+  // Counts below this are shown as "fewer than N" in every aggregate view and export.
+  suppressionThreshold: integer("suppression_threshold").notNull().default(5),
+  // Shown on public pages: who children and families can contact at the council.
+  publicContact: text("public_contact").notNull().default(""),
+  createdAt: createdAt(),
+});
+
+export const members = sqliteTable(
+  "members",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: MEMBER_ROLES }).notNull(),
+    isSafeguardingLead: integer("is_safeguarding_lead", { mode: "boolean" }).notNull().default(false),
+    // Empty until an invited member sets a password through their one-time link.
+    passwordHash: text("password_hash").notNull(),
+    // A deactivated member cannot sign in, and their sessions end at once.
+    deactivatedAt: integer("deactivated_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("members_email_unique").on(t.email), index("members_org_idx").on(t.organisationId)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    // SHA-256 of the cookie token: a copy of the database does not hand out live sessions.
+    id: text("id").primaryKey(),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sessions_member_idx").on(t.memberId)],
+);
+
+export const consultations = sqliteTable(
+  "consultations",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    purpose: text("purpose").notNull(),
+    whoFor: text("who_for").notNull(),
+    // Lundy "Audience": the named decision-maker who will hear the results.
+    audience: text("audience").notNull(),
+    opensOn: text("opens_on").notNull(),
+    closesOn: text("closes_on").notNull(),
+    feedbackBy: text("feedback_by").notNull(),
+    dataUseStatement: text("data_use_statement").notNull().default(""),
+    retentionMonths: integer("retention_months").notNull().default(24),
+    status: text("status", { enum: CONSULTATION_STATUSES }).notNull().default("draft"),
+    templateId: text("template_id"),
+    // The working survey definition (SurveyJS JSON) until it is frozen into a survey version.
+    draftDefinition: text("draft_definition", { mode: "json" }).$type<Record<string, unknown>>(),
+    outcomesPublishedAt: integer("outcomes_published_at", { mode: "timestamp_ms" }),
+    // When it stopped taking answers: the retention period runs from here.
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("consultations_slug_unique").on(t.slug), index("consultations_org_idx").on(t.organisationId)],
+);
+
+export const surveyVersions = sqliteTable(
+  "survey_versions",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    variant: text("variant", { enum: VARIANTS }).notNull().default("standard"),
+    // Immutable once published: responses point at the version they answered.
+    definition: text("definition", { mode: "json" }).notNull().$type<Record<string, unknown>>(),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("survey_versions_unique").on(t.consultationId, t.version, t.variant)],
+);
+
+export const responses = sqliteTable(
+  "responses",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    surveyVersionId: text("survey_version_id")
+      .notNull()
+      .references(() => surveyVersions.id, { onDelete: "cascade" }),
+    variant: text("variant", { enum: VARIANTS }).notNull(),
+    locale: text("locale").notNull(),
+    channel: text("channel", { enum: CHANNELS }).notNull(),
+    answers: text("answers", { mode: "json" }).notNull().$type<Record<string, unknown>>(),
+    referenceCode: text("reference_code").notNull(),
+    flags: text("flags", { mode: "json" }).notNull().$type<string[]>().default(sql`'[]'`),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }).notNull(),
+    withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("responses_reference_unique").on(t.referenceCode),
+    index("responses_consultation_idx").on(t.organisationId, t.consultationId),
+  ],
+);
+
+export const outcomes = sqliteTable(
+  "outcomes",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    youSaid: text("you_said").notNull(),
+    weDid: text("we_did").notNull(),
+    status: text("status", { enum: OUTCOME_STATUSES }).notNull(),
+    owner: text("owner").notNull().default(""),
+    position: integer("position").notNull().default(0),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("outcomes_consultation_idx").on(t.organisationId, t.consultationId)],
+);
+
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    memberId: text("member_id").references(() => members.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    subjectType: text("subject_type"),
+    subjectId: text("subject_id"),
+    detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_events_org_idx").on(t.organisationId, t.createdAt)],
+);
+
+export const memberLinks = sqliteTable(
+  "member_links",
+  {
+    // SHA-256 of the one-time token in the link: a copy of the database hands out no live links.
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: MEMBER_LINK_PURPOSES }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("member_links_member_idx").on(t.memberId)],
+);
+
+// Shared by every app process: a limit counted here holds across a load balancer.
+export const rateLimits = sqliteTable("rate_limits", {
+  // A hash of what is limited (never an address or an email in clear).
+  key: text("key").primaryKey(),
+  count: integer("count").notNull(),
+  resetAt: integer("reset_at").notNull(),
+});
+
+// One row per scheduled job: a process claims a run by moving next_run_at forward in one UPDATE.
+export const jobLocks = sqliteTable("job_locks", {
+  name: text("name").primaryKey(),
+  nextRunAt: integer("next_run_at").notNull(),
+  lastStartedAt: integer("last_started_at"),
+  lastFinishedAt: integer("last_finished_at"),
+  lastResult: text("last_result"),
+});
