@@ -1,6 +1,6 @@
 // A consultation's life: draft → survey chosen → open (survey version frozen) → closed.
 import { eq } from "drizzle-orm";
-import { db } from "~/db.server";
+import { db, schema } from "~/db.server";
 import {
   ConsultationStateError,
   chooseSurveyTemplate,
@@ -12,7 +12,6 @@ import {
   openConsultation,
 } from "~/models/consultation.server";
 import { getLatestSurveyVersion } from "~/models/response.server";
-import { consultations } from "../../db/schema";
 import { createDraftConsultation, scopeOf, templateSurvey } from "./consultation-helpers";
 import { makeOrganisationWithMember, VALID_DETAILS } from "./fixtures";
 
@@ -25,7 +24,7 @@ beforeAll(async () => {
 
 const URL_SAFE_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-function chooseWellbeingSurvey(draft: { organisationId: string; consultationId: string }) {
+function chooseWellbeingSurvey(draft: { organisationId: string; consultationId: string; memberId?: string | null }) {
   return chooseSurveyTemplate({
     ...scopeOf(draft),
     templateId: "children-in-care-wellbeing",
@@ -33,9 +32,9 @@ function chooseWellbeingSurvey(draft: { organisationId: string; consultationId: 
   });
 }
 
-test("a new consultation starts as a draft with no survey, owned by its organisation", () => {
-  const draft = createDraftConsultation(officer);
-  const consultation = getConsultation(scopeOf(draft));
+test("a new consultation starts as a draft with no survey, owned by its organisation", async () => {
+  const draft = await createDraftConsultation(officer);
+  const consultation = await getConsultation(scopeOf(draft));
   expect(consultation).toMatchObject({
     organisationId: officer.organisationId,
     createdBy: officer.memberId,
@@ -47,49 +46,52 @@ test("a new consultation starts as a draft with no survey, owned by its organisa
   });
 });
 
-test("choosing a template copies its survey into the draft", () => {
-  const draft = createDraftConsultation(officer);
-  expect(chooseWellbeingSurvey(draft)).toBe(true);
-  const consultation = getConsultation(scopeOf(draft));
+test("choosing a template copies its survey into the draft", async () => {
+  const draft = await createDraftConsultation(officer);
+  expect(await chooseWellbeingSurvey(draft)).toBe(true);
+  const consultation = await getConsultation(scopeOf(draft));
   expect(consultation?.templateId).toBe("children-in-care-wellbeing");
   expect(consultation?.draftDefinition).toEqual(templateSurvey("children-in-care-wellbeing"));
 });
 
-test("opening freezes the draft survey as survey version 1 and opens the consultation", () => {
-  const draft = createDraftConsultation(officer);
-  chooseWellbeingSurvey(draft);
+test("opening freezes the draft survey as survey version 1 and opens the consultation", async () => {
+  const draft = await createDraftConsultation(officer);
+  await chooseWellbeingSurvey(draft);
 
-  const version = openConsultation(scopeOf(draft));
+  const version = await openConsultation(scopeOf(draft));
 
   expect(version?.version).toBe(1);
-  expect(getConsultation(scopeOf(draft))?.status).toBe("open");
-  const frozen = getLatestSurveyVersion(scopeOf(draft));
+  expect((await getConsultation(scopeOf(draft)))?.status).toBe("open");
+  const frozen = await getLatestSurveyVersion(scopeOf(draft));
   expect(frozen?.id).toBe(version?.id);
   expect(frozen?.definition).toEqual(templateSurvey("children-in-care-wellbeing"));
 });
 
-test("later changes to the draft survey do not alter the frozen survey version", () => {
-  const draft = createDraftConsultation(officer);
-  chooseWellbeingSurvey(draft);
-  const version = openConsultation(scopeOf(draft));
+test("later changes to the draft survey do not alter the frozen survey version", async () => {
+  const draft = await createDraftConsultation(officer);
+  await chooseWellbeingSurvey(draft);
+  const version = await openConsultation(scopeOf(draft));
   // No model function edits an open consultation's draft, so write to it directly.
   const edited = { pages: [{ name: "changed", elements: [{ type: "text", name: "sneaky" }] }] };
-  db.update(consultations).set({ draftDefinition: edited }).where(eq(consultations.id, draft.consultationId)).run();
+  await db
+    .update(schema.consultations)
+    .set({ draftDefinition: edited })
+    .where(eq(schema.consultations.id, draft.consultationId));
 
-  expect(getLatestSurveyVersion(scopeOf(draft))).toEqual({
+  expect(await getLatestSurveyVersion(scopeOf(draft))).toEqual({
     id: version?.id,
     version: 1,
     definition: templateSurvey("children-in-care-wellbeing"),
   });
-  expect(getOpenSurvey({ slug: draft.slug })?.definition).toEqual(templateSurvey("children-in-care-wellbeing"));
+  expect((await getOpenSurvey({ slug: draft.slug }))?.definition).toEqual(templateSurvey("children-in-care-wellbeing"));
 });
 
-test("getOpenSurvey finds an open consultation's frozen survey by its slug", () => {
-  const draft = createDraftConsultation(officer, { title: "Wellbeing 2026" });
-  chooseWellbeingSurvey(draft);
-  const version = openConsultation(scopeOf(draft));
+test("getOpenSurvey finds an open consultation's frozen survey by its slug", async () => {
+  const draft = await createDraftConsultation(officer, { title: "Wellbeing 2026" });
+  await chooseWellbeingSurvey(draft);
+  const version = await openConsultation(scopeOf(draft));
 
-  expect(getOpenSurvey({ slug: draft.slug })).toEqual({
+  expect(await getOpenSurvey({ slug: draft.slug })).toEqual({
     consultationId: draft.consultationId,
     organisationId: officer.organisationId,
     title: "Wellbeing 2026",
@@ -100,91 +102,91 @@ test("getOpenSurvey finds an open consultation's frozen survey by its slug", () 
   });
 });
 
-test("a draft has no open survey", () => {
-  const draft = createDraftConsultation(officer);
-  chooseWellbeingSurvey(draft);
-  expect(getOpenSurvey({ slug: draft.slug })).toBeUndefined();
+test("a draft has no open survey", async () => {
+  const draft = await createDraftConsultation(officer);
+  await chooseWellbeingSurvey(draft);
+  expect(await getOpenSurvey({ slug: draft.slug })).toBeUndefined();
 });
 
-test("closing an open consultation stops its survey being offered", () => {
-  const draft = createDraftConsultation(officer);
-  chooseWellbeingSurvey(draft);
-  openConsultation(scopeOf(draft));
+test("closing an open consultation stops its survey being offered", async () => {
+  const draft = await createDraftConsultation(officer);
+  await chooseWellbeingSurvey(draft);
+  await openConsultation(scopeOf(draft));
 
-  expect(closeConsultation(scopeOf(draft))).toBe(true);
+  expect(await closeConsultation(scopeOf(draft))).toBe(true);
 
-  expect(getConsultation(scopeOf(draft))?.status).toBe("closed");
-  expect(getOpenSurvey({ slug: draft.slug })).toBeUndefined();
+  expect((await getConsultation(scopeOf(draft)))?.status).toBe("closed");
+  expect(await getOpenSurvey({ slug: draft.slug })).toBeUndefined();
 });
 
-test("a consultation that is not open cannot be closed", () => {
-  const draft = createDraftConsultation(officer);
-  expect(closeConsultation(scopeOf(draft))).toBe(false);
-  expect(getConsultation(scopeOf(draft))?.status).toBe("draft");
+test("a consultation that is not open cannot be closed", async () => {
+  const draft = await createDraftConsultation(officer);
+  expect(await closeConsultation(scopeOf(draft))).toBe(false);
+  expect((await getConsultation(scopeOf(draft)))?.status).toBe("draft");
 
-  chooseWellbeingSurvey(draft);
-  openConsultation(scopeOf(draft));
-  closeConsultation(scopeOf(draft));
-  expect(closeConsultation(scopeOf(draft))).toBe(false);
+  await chooseWellbeingSurvey(draft);
+  await openConsultation(scopeOf(draft));
+  await closeConsultation(scopeOf(draft));
+  expect(await closeConsultation(scopeOf(draft))).toBe(false);
 });
 
-test("opening a consultation twice is refused and freezes no second survey version", () => {
-  const draft = createDraftConsultation(officer);
-  chooseWellbeingSurvey(draft);
-  openConsultation(scopeOf(draft));
+test("opening a consultation twice is refused and freezes no second survey version", async () => {
+  const draft = await createDraftConsultation(officer);
+  await chooseWellbeingSurvey(draft);
+  await openConsultation(scopeOf(draft));
 
-  expect(() => openConsultation(scopeOf(draft))).toThrow(ConsultationStateError);
-  expect(getLatestSurveyVersion(scopeOf(draft))?.version).toBe(1);
+  await expect(openConsultation(scopeOf(draft))).rejects.toThrow(ConsultationStateError);
+  expect((await getLatestSurveyVersion(scopeOf(draft)))?.version).toBe(1);
 });
 
-test("a closed consultation cannot be opened again", () => {
-  const draft = createDraftConsultation(officer);
-  chooseWellbeingSurvey(draft);
-  openConsultation(scopeOf(draft));
-  closeConsultation(scopeOf(draft));
+test("a closed consultation cannot be opened again", async () => {
+  const draft = await createDraftConsultation(officer);
+  await chooseWellbeingSurvey(draft);
+  await openConsultation(scopeOf(draft));
+  await closeConsultation(scopeOf(draft));
 
-  expect(() => openConsultation(scopeOf(draft))).toThrow(ConsultationStateError);
-  expect(getConsultation(scopeOf(draft))?.status).toBe("closed");
+  await expect(openConsultation(scopeOf(draft))).rejects.toThrow(ConsultationStateError);
+  expect((await getConsultation(scopeOf(draft)))?.status).toBe("closed");
 });
 
-test("a consultation without a survey cannot be opened", () => {
-  const draft = createDraftConsultation(officer);
+test("a consultation without a survey cannot be opened", async () => {
+  const draft = await createDraftConsultation(officer);
 
-  expect(() => openConsultation(scopeOf(draft))).toThrow(ConsultationStateError);
-  expect(getConsultation(scopeOf(draft))?.status).toBe("draft");
-  expect(getLatestSurveyVersion(scopeOf(draft))).toBeUndefined();
+  await expect(openConsultation(scopeOf(draft))).rejects.toThrow(ConsultationStateError);
+  expect((await getConsultation(scopeOf(draft)))?.status).toBe("draft");
+  expect(await getLatestSurveyVersion(scopeOf(draft))).toBeUndefined();
 });
 
-test("the survey template cannot be changed once the consultation is open", () => {
-  const draft = createDraftConsultation(officer);
-  chooseWellbeingSurvey(draft);
-  openConsultation(scopeOf(draft));
+test("the survey template cannot be changed once the consultation is open", async () => {
+  const draft = await createDraftConsultation(officer);
+  await chooseWellbeingSurvey(draft);
+  await openConsultation(scopeOf(draft));
 
-  const changed = chooseSurveyTemplate({
+  const changed = await chooseSurveyTemplate({
     ...scopeOf(draft),
     templateId: "event-feedback",
     definition: templateSurvey("event-feedback"),
   });
 
   expect(changed).toBe(false);
-  const consultation = getConsultation(scopeOf(draft));
+  const consultation = await getConsultation(scopeOf(draft));
   expect(consultation?.templateId).toBe("children-in-care-wellbeing");
   expect(consultation?.draftDefinition).toEqual(templateSurvey("children-in-care-wellbeing"));
 });
 
 describe("getPublicConsultation", () => {
-  test("hides a draft from the public", () => {
-    const draft = createDraftConsultation(officer);
-    chooseWellbeingSurvey(draft);
-    expect(getPublicConsultation({ slug: draft.slug })).toBeUndefined();
+  test("hides a draft from the public", async () => {
+    const draft = await createDraftConsultation(officer);
+    await chooseWellbeingSurvey(draft);
+    expect(await getPublicConsultation({ slug: draft.slug })).toBeUndefined();
   });
 
-  test("shows an open consultation's public details, and nothing staff-only", () => {
-    const draft = createDraftConsultation(officer);
-    chooseWellbeingSurvey(draft);
-    openConsultation(scopeOf(draft));
+  test("shows an open consultation's public details, and nothing staff-only", async () => {
+    const draft = await createDraftConsultation(officer);
+    await chooseWellbeingSurvey(draft);
+    await openConsultation(scopeOf(draft));
 
-    const shown = getPublicConsultation({ slug: draft.slug });
+    const shown = await getPublicConsultation({ slug: draft.slug });
 
     expect(shown).toMatchObject({
       id: draft.consultationId,
@@ -198,24 +200,24 @@ describe("getPublicConsultation", () => {
     expect(shown).not.toHaveProperty("createdBy");
   });
 
-  test("still shows a consultation once it has closed", () => {
-    const draft = createDraftConsultation(officer);
-    chooseWellbeingSurvey(draft);
-    openConsultation(scopeOf(draft));
-    closeConsultation(scopeOf(draft));
-    expect(getPublicConsultation({ slug: draft.slug })?.status).toBe("closed");
+  test("still shows a consultation once it has closed", async () => {
+    const draft = await createDraftConsultation(officer);
+    await chooseWellbeingSurvey(draft);
+    await openConsultation(scopeOf(draft));
+    await closeConsultation(scopeOf(draft));
+    expect((await getPublicConsultation({ slug: draft.slug }))?.status).toBe("closed");
   });
 
-  test("finds nothing for an unknown slug", () => {
-    expect(getPublicConsultation({ slug: "no-such-consultation" })).toBeUndefined();
+  test("finds nothing for an unknown slug", async () => {
+    expect(await getPublicConsultation({ slug: "no-such-consultation" })).toBeUndefined();
   });
 });
 
 describe("slugs", () => {
-  test("are URL-safe for a Welsh title with accents, keeping the letters", () => {
-    const { slug } = createConsultation({
+  test("are URL-safe for a Welsh title with accents, keeping the letters", async () => {
+    const { slug } = await createConsultation({
       organisationId: officer.organisationId,
-      createdBy: officer.memberId,
+      memberId: officer.memberId,
       details: { ...VALID_DETAILS, title: "Dweud eich dweud: ŵyn a ŷd" },
     });
     expect(slug).toMatch(URL_SAFE_SLUG);
@@ -223,11 +225,11 @@ describe("slugs", () => {
     expect(encodeURIComponent(slug)).toBe(slug);
   });
 
-  test("are URL-safe for titles with emoji, or made only of emoji", () => {
+  test("are URL-safe for titles with emoji, or made only of emoji", async () => {
     for (const title of ["🎉 Parti haf 🌞", "🎈🎈🎈", "Café ☕ & chats — what’s next?"]) {
-      const { slug } = createConsultation({
+      const { slug } = await createConsultation({
         organisationId: officer.organisationId,
-        createdBy: null,
+        memberId: null,
         details: { ...VALID_DETAILS, title },
       });
       expect(slug).toMatch(URL_SAFE_SLUG);
@@ -235,14 +237,15 @@ describe("slugs", () => {
     }
   });
 
-  test("are unique even when many consultations share a title", () => {
-    const slugs = Array.from({ length: 200 }, () => createDraftConsultation(officer, { title: "Youth club" }).slug);
+  test("are unique even when many consultations share a title", async () => {
+    const slugs: string[] = [];
+    for (let i = 0; i < 200; i++) slugs.push((await createDraftConsultation(officer, { title: "Youth club" })).slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     for (const slug of slugs) expect(slug).toMatch(/^youth-club-[a-z0-9]+$/);
   });
 
-  test("of a long title stay short", () => {
-    const { slug } = createDraftConsultation(officer, { title: "Ymgynghoriad ".repeat(9).trim() });
+  test("of a long title stay short", async () => {
+    const { slug } = await createDraftConsultation(officer, { title: "Ymgynghoriad ".repeat(9).trim() });
     expect(slug).toMatch(URL_SAFE_SLUG);
     expect(slug.length).toBeLessThanOrEqual(60);
   });

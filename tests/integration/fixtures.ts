@@ -6,7 +6,7 @@ let counter = 0;
 
 /** A fresh organisation with one member of the given role; emails are unique per call. */
 export async function makeOrganisationWithMember(role: MemberRole = "officer", name = "Test Council") {
-  const organisation = createOrganisation({ name });
+  const organisation = await createOrganisation({ name });
   counter += 1;
   const member = await createMember({
     organisationId: organisation.id,

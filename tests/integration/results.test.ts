@@ -32,10 +32,10 @@ function twelveAnswerSets() {
 }
 
 async function wellbeingResultsWithThreshold(suppressionThreshold: number) {
-  const organisation = createOrganisation({ name: `Threshold ${suppressionThreshold} Council`, suppressionThreshold });
-  const open = createOpenConsultation({ organisationId: organisation.id }, WELLBEING, { title: "How are things?" });
-  for (const answers of twelveAnswerSets()) answerOnline(open, answers);
-  const results = getConsultationResults({ ...scopeOf(open), locale: "en" });
+  const organisation = await createOrganisation({ name: `Threshold ${suppressionThreshold} Council`, suppressionThreshold });
+  const open = await createOpenConsultation({ organisationId: organisation.id }, WELLBEING, { title: "How are things?" });
+  for (const answers of twelveAnswerSets()) await answerOnline(open, answers);
+  const results = await getConsultationResults({ ...scopeOf(open), locale: "en" });
   if (!results) throw new Error("No results for the organisation's own consultation");
   return { open, results };
 }
@@ -53,7 +53,7 @@ function cellsOf(questions: QuestionSummary[], name: string): Record<string, Cel
 }
 
 describe("with the default threshold of 5", () => {
-  let results: NonNullable<ReturnType<typeof getConsultationResults>>;
+  let results: NonNullable<Awaited<ReturnType<typeof getConsultationResults>>>;
   let consultationId: string;
 
   beforeAll(async () => {
@@ -147,7 +147,7 @@ describe("with the default threshold of 5", () => {
 });
 
 describe("with the organisation's threshold set to 10", () => {
-  let results: NonNullable<ReturnType<typeof getConsultationResults>>;
+  let results: NonNullable<Awaited<ReturnType<typeof getConsultationResults>>>;
 
   beforeAll(async () => {
     ({ results } = await wellbeingResultsWithThreshold(10));
@@ -189,26 +189,26 @@ describe("with the organisation's threshold set to 10", () => {
   });
 });
 
-test("Welsh results use the Welsh question titles and labels", () => {
-  const organisation = createOrganisation({ name: "Cyngor Prawf" });
-  const open = createOpenConsultation({ organisationId: organisation.id }, WELLBEING);
-  for (const answers of twelveAnswerSets()) answerOnline(open, answers);
-  const results = getConsultationResults({ ...scopeOf(open), locale: "cy" });
+test("Welsh results use the Welsh question titles and labels", async () => {
+  const organisation = await createOrganisation({ name: "Cyngor Prawf" });
+  const open = await createOpenConsultation({ organisationId: organisation.id }, WELLBEING);
+  for (const answers of twelveAnswerSets()) await answerOnline(open, answers);
+  const results = await getConsultationResults({ ...scopeOf(open), locale: "cy" });
   expect(question(results!.summary.questions, "feelSafe").title).toBe("Pa mor ddiogel wyt ti'n teimlo yn y lle rwyt ti'n byw?");
   expect(cellsOf(results!.summary.questions, "talkTo").carer?.label).toBe("Fy ngofalwr neu'r staff lle dw i'n byw");
 });
 
-test("a consultation with no responses yet shows zeros, not hidden cells", () => {
-  const organisation = createOrganisation({ name: "Quiet Council" });
-  const open = createOpenConsultation({ organisationId: organisation.id }, WELLBEING);
-  const results = getConsultationResults({ ...scopeOf(open), locale: "en" });
+test("a consultation with no responses yet shows zeros, not hidden cells", async () => {
+  const organisation = await createOrganisation({ name: "Quiet Council" });
+  const open = await createOpenConsultation({ organisationId: organisation.id }, WELLBEING);
+  const results = await getConsultationResults({ ...scopeOf(open), locale: "en" });
   expect(results?.summary.total).toBe(0);
   expect(cellsOf(results!.summary.questions, "familyTime")["about-right"]).toMatchObject({ count: 0, suppressed: false });
 });
 
-test("a draft without a survey has empty results, not an error", () => {
-  const organisation = createOrganisation({ name: "Draft Council" });
-  const draft = createDraftConsultation({ organisationId: organisation.id });
-  const results = getConsultationResults({ ...scopeOf(draft), locale: "en" });
+test("a draft without a survey has empty results, not an error", async () => {
+  const organisation = await createOrganisation({ name: "Draft Council" });
+  const draft = await createDraftConsultation({ organisationId: organisation.id });
+  const results = await getConsultationResults({ ...scopeOf(draft), locale: "en" });
   expect(results?.summary).toEqual({ total: 0, totalSuppressed: false, questions: [] });
 });

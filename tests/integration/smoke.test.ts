@@ -2,7 +2,7 @@ import { countOrganisations } from "~/models/organisation.server";
 import { makeOrganisationWithMember } from "./fixtures";
 
 test("a migrated database takes an organisation", async () => {
-  const before = countOrganisations();
+  const before = await countOrganisations();
   await makeOrganisationWithMember();
-  expect(countOrganisations()).toBe(before + 1);
+  expect(await countOrganisations()).toBe(before + 1);
 });
