@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/**", "public/build/**", "public/survey/**", "node_modules/**", "db/migrations/**", "tests/.tmp/**"] },
+  { ignores: ["build/**", "public/build/**", "public/survey/**", "node_modules/**", "db/migrations/**", "tests/.tmp/**", "tests/fixtures/lint/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
