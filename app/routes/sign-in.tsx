@@ -8,7 +8,6 @@ import { getFixedT } from "~/i18n/locale.server";
 import { verifyMemberLogin } from "~/models/member.server";
 import { recordAuditEvent } from "~/models/audit.server";
 import { getSignedInMember, SignInSchema, signInAndRedirect } from "~/utils/auth.server";
-import { safeRedirect } from "~/utils/redirect";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { hitRateLimit } from "~/utils/rate-limit.server";
@@ -34,7 +33,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const member = await verifyMemberLogin({ email, password });
   if (!member) return data({ error: t("signIn.invalid") }, { status: 400 });
   recordAuditEvent({ organisationId: member.organisationId, memberId: member.id, action: "member.signed_in" });
-  return signInAndRedirect(request, member, safeRedirect(redirectTo));
+  return signInAndRedirect(request, member, redirectTo);
 }
 
 export default function SignIn() {
