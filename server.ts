@@ -8,6 +8,7 @@ import compression from "compression";
 import express from "express";
 import { CSRF_COOKIE, createCsrfToken, readCsrfCookie } from "./app/utils/csrf.server";
 import { getEnv } from "./app/utils/env.server";
+import { readWritesFromOtherOrigins } from "./app/utils/origin-check.server";
 import { deleteExpiredSessions } from "./app/models/session.server";
 
 const env = getEnv();
@@ -67,6 +68,7 @@ export async function createServer() {
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
 
+  app.use(readWritesFromOtherOrigins);
   app.all(
     "*",
     createRequestHandler({

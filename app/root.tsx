@@ -8,6 +8,7 @@ import { getI18n, localeDirection } from "~/i18n/i18n";
 import { useDocumentLocale } from "~/i18n/document-locale";
 import { getLocale } from "~/i18n/locale.server";
 import { getSignedInMember } from "~/utils/auth.server";
+import { isFromAnotherOrigin } from "~/utils/origin-check.server";
 import { useNonce } from "~/utils/nonce";
 import { metaT, pageTitle } from "~/utils/meta";
 import appStyles from "~/styles/app.css";
@@ -27,7 +28,10 @@ export const meta: MetaFunction = ({ error, matches }) => {
 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const [locale, member] = await Promise.all([getLocale(request), getSignedInMember(request)]);
+  const locale = await getLocale(request);
+  // A write from another site arrives here as a read of the page (see origin-check.server.ts).
+  if (isFromAnotherOrigin(request.headers)) throw new Response(getI18n(locale).t("errors.otherSite"), { status: 403 });
+  const member = await getSignedInMember(request);
   return {
     locale,
     csrfToken: context.csrfToken,
