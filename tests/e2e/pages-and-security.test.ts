@@ -3,7 +3,7 @@
 // bad input to the public submission endpoint, a keyboard-only sign-in, and no state change over GET.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
-import { expectNoAxeViolations, isFocused, launchBrowser, newPage, poll, visible } from "./browser";
+import { expectNoAxeViolations, expectNoBrowserProblems, isFocused, launchBrowser, newPage, poll, visible } from "./browser";
 
 const baseURL = inject("baseURL");
 const PASSWORD = "heard-demo-2026";
@@ -21,6 +21,7 @@ afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => {});
   await browser?.close();
 });
+afterEach(expectNoBrowserProblems);
 
 async function openPage(options: Parameters<typeof newPage>[1] = {}) {
   const opened = await newPage(browser, { baseURL, ...options });
