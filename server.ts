@@ -11,6 +11,7 @@ import { CSRF_COOKIE, createCsrfToken, readCsrfCookie } from "./app/utils/csrf.s
 import { getEnv } from "./app/utils/env.server";
 import { logError } from "./app/utils/log.server";
 import { trustProxySetting } from "./app/utils/trust-proxy.server";
+import { readWritesFromOtherOrigins } from "./app/utils/origin-check.server";
 
 const env = getEnv();
 
@@ -133,6 +134,7 @@ export async function createServer() {
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
 
+  app.use(readWritesFromOtherOrigins);
   app.all("*", (req, res, next) => {
     serveWithRemix(req, res).catch(next);
   });

@@ -3,10 +3,12 @@ import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, 
 import { I18nextProvider } from "react-i18next";
 import type { ReactNode } from "react";
 import { AppShell } from "~/components/app-shell";
-import { errorKind, GeneralErrorBoundary } from "~/components/error-boundary";
-import { getI18n, localeDirection, DEFAULT_LOCALE } from "~/i18n/i18n";
+import { ErrorPageTitle, errorKind, GeneralErrorBoundary } from "~/components/error-boundary";
+import { getI18n, localeDirection } from "~/i18n/i18n";
+import { useDocumentLocale } from "~/i18n/document-locale";
 import { getLocale } from "~/i18n/locale.server";
 import { getSignedInMember } from "~/utils/auth.server";
+import { isFromAnotherOrigin } from "~/utils/origin-check.server";
 import { useNonce } from "~/utils/nonce";
 import { metaT, pageTitle } from "~/utils/meta";
 import appStyles from "~/styles/app.css";
@@ -17,6 +19,8 @@ export const links: LinksFunction = () => [
 ];
 
 export const meta: MetaFunction = ({ error, matches }) => {
+  // The root loader threw, so the language is not known here: Layout writes the title instead.
+  if (matches.find((match) => match.id === "root")?.data === undefined) return [];
   const t = metaT(matches);
   if (!error) return pageTitle(t("home.title"));
   const status = isRouteErrorResponse(error) ? error.status : 500;
@@ -24,7 +28,10 @@ export const meta: MetaFunction = ({ error, matches }) => {
 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const [locale, member] = await Promise.all([getLocale(request), getSignedInMember(request)]);
+  const locale = await getLocale(request);
+  // A write from another site arrives here as a read of the page (see origin-check.server.ts).
+  if (isFromAnotherOrigin(request.headers)) throw new Response(getI18n(locale).t("errors.otherSite"), { status: 403 });
+  const member = await getSignedInMember(request);
   return {
     locale,
     csrfToken: context.csrfToken,
@@ -41,13 +48,16 @@ export function useRootData() {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
   const nonce = useNonce();
-  const locale = data?.locale ?? DEFAULT_LOCALE;
+  // Without root data (the root loader threw), the language the request asked for, not English.
+  const documentLocale = useDocumentLocale();
+  const locale = data?.locale ?? documentLocale;
   return (
     <html lang={locale} dir={localeDirection(locale)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {data ? null : <ErrorPageTitle locale={locale} />}
         <Links />
       </head>
       <body>

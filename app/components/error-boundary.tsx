@@ -1,5 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { getI18n, type Locale } from "~/i18n/i18n";
+import { pageTitle } from "~/utils/meta";
 
 export type ErrorKind = "notFound" | "forbidden" | "badRequest" | "server";
 
@@ -29,4 +31,12 @@ export function GeneralErrorBoundary() {
       </p>
     </div>
   );
+}
+
+/** The error page's <title>, for when the root loader threw and root meta cannot know the language. */
+export function ErrorPageTitle({ locale }: { locale: Locale }) {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const title = pageTitle(getI18n(locale).t(`errors.${errorKind(status)}.title`))[0]?.title;
+  return <title>{title}</title>;
 }

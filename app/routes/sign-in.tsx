@@ -8,7 +8,6 @@ import { getFixedT } from "~/i18n/locale.server";
 import { verifyMemberLogin } from "~/models/member.server";
 import { recordAuditEvent } from "~/models/audit.server";
 import { getSignedInMember, SignInSchema, signInAndRedirect } from "~/utils/auth.server";
-import { safeRedirect } from "~/utils/redirect";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { recordSignInFailure, recordSignInSuccess, signInWaitSeconds } from "~/utils/sign-in-throttle.server";
@@ -39,7 +38,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   await recordSignInSuccess(attempt);
   await recordAuditEvent({ organisationId: member.organisationId, memberId: member.id, action: "member.signed_in" });
-  return signInAndRedirect(request, member, safeRedirect(redirectTo));
+  return signInAndRedirect(request, member, redirectTo);
 }
 
 export default function SignIn() {

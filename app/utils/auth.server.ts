@@ -4,6 +4,7 @@ import type { MemberRole } from "../../db/schema";
 import { createSession, deleteSession, getSessionMember } from "~/models/session.server";
 import type { SignedInMember } from "~/models/member.server";
 import { getEnv } from "./env.server";
+import { safeRedirect } from "./redirect";
 
 // A browser-session cookie: expiry is enforced on the server (idle and absolute), not by the browser.
 // Over HTTPS it carries the __Host- prefix: Secure, whole-site, and no other (sub)domain can set it.
@@ -41,12 +42,18 @@ export async function requireMember(request: Request, { roles }: { roles?: reado
 export const STAFF_WHO_MANAGE = ["admin", "officer"] as const satisfies readonly MemberRole[];
 export const STAFF_WHO_ANALYSE = ["admin", "officer", "analyst"] as const satisfies readonly MemberRole[];
 
-/** Starts a fresh session (any old one is ended, so a planted id is useless) and redirects. */
-export async function signInAndRedirect(request: Request, member: SignedInMember, redirectTo: string) {
+/**
+ * Starts a fresh session (any old one is ended, so a planted id is useless) and redirects to a
+ * same-site path. The redirect is settled before the session exists, so a request that fails
+ * cannot leave a session behind that no cookie points to.
+ */
+export async function signInAndRedirect(request: Request, member: SignedInMember, redirectTo: string | null | undefined) {
+  const response = redirect(safeRedirect(redirectTo));
   const old = await readSessionToken(request);
   if (old) await deleteSession({ token: old });
   const token = await createSession({ memberId: member.id, organisationId: member.organisationId });
-  return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie.serialize(token) } });
+  response.headers.append("Set-Cookie", await sessionCookie.serialize(token));
+  return response;
 }
 
 export async function signOutAndRedirect(request: Request, redirectTo = "/") {

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
 import { expect } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -19,17 +19,41 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser, options: BrowserContextOptions = {}) {
+type OpenedPage = { context: BrowserContext; page: Page; problems: string[] };
+
+// Every page this test file opened, so afterEach can check them all, shared pages included.
+const openedPages: OpenedPage[] = [];
+
+/** A page in a fresh context, recording every console error and uncaught page error in `problems`. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
-    // Chromium logs every 400 as an error; those are the refusals the tests provoke on purpose.
-    const expectedRefusal = message.text().includes("status of 400 (Bad Request)");
-    if (message.type() === "error" && !expectedRefusal) problems.push(`console error: ${message.text()}`);
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
-  return { context, page, problems };
+  const opened = { context, page, problems };
+  openedPages.push(opened);
+  return opened;
+}
+
+/**
+ * Chromium logs every error status as a console error. A test that provokes a refusal on purpose
+ * (a wrong password, an empty form, a page it may not see) accepts that one line, and only that:
+ * anything else logged on the page fails the test.
+ */
+export async function expectRefusalLogged(problems: string[], status: string) {
+  const refusal = `console error: Failed to load resource: the server responded with a status of ${status}`;
+  await expect.poll(() => problems, { timeout: 15_000 }).toContain(refusal);
+  expect(problems).toEqual([refusal]);
+  problems.splice(0);
+}
+
+/** For afterEach in every end-to-end file: no page logged an error or threw since the last check. */
+export function expectNoBrowserProblems() {
+  const found = openedPages.flatMap(({ page, problems }) => problems.splice(0).map((problem) => `${page.url()}: ${problem}`));
+  expect(found, "console errors and page errors in the browser").toEqual([]);
 }
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];

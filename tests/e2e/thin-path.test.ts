@@ -3,7 +3,7 @@
 // parent reads it. axe runs on every page state visited.
 import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
-import { expectNoAxeViolations, isFocused, launchBrowser, newPage, poll, visible } from "./browser";
+import { expectNoAxeViolations, expectNoBrowserProblems, expectRefusalLogged, isFocused, launchBrowser, newPage, poll, visible } from "./browser";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -14,6 +14,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+afterEach(expectNoBrowserProblems);
 
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email address").fill(email);
@@ -33,6 +34,7 @@ test("officer opens a consultation, a child answers in Welsh on a phone, a paren
   await poll(() => isFocused(page.getByRole("alert"))).toBe(true);
   await visible(page.getByRole("heading", { name: "There is a problem" }));
   await poll(() => page.title()).toMatch(/^Error: /);
+  await expectRefusalLogged(officer.problems, "400 (Bad Request)");
   await expectNoAxeViolations(page, "sign-in with an error");
   await signIn(page, "officer@demo.heard.test", "heard-demo-2026");
   await page.waitForURL("**/consultations");
@@ -45,6 +47,7 @@ test("officer opens a consultation, a child answers in Welsh on a phone, a paren
   await page.getByRole("button", { name: "Save and choose a survey" }).click();
   await poll(() => page.getByRole("alert").innerText()).toContain("Enter a title");
   await poll(() => page.title()).toMatch(/^Error: /);
+  await expectRefusalLogged(officer.problems, "400 (Bad Request)");
   await expectNoAxeViolations(page, "new consultation with errors");
   await page.getByLabel("Title").fill("Your say on family time");
   await page.getByLabel("What is it about?").fill("We want to hear how family time works for you.");
@@ -114,6 +117,7 @@ test("officer opens a consultation, a child answers in Welsh on a phone, a paren
   await poll(() => isFocused(phone.getByRole("alert"))).toBe(true);
   await poll(() => phone.getByRole("alert").innerText()).toContain("Pa mor ddiogel wyt ti'n teimlo");
   await poll(() => phone.title()).toMatch(/^Gwall: /);
+  await expectRefusalLogged(child.problems, "400 (Bad Request)");
   await expectNoAxeViolations(phone, "survey refused by the server, in Welsh");
   await phone.unroute("**/responses");
   await phone.getByRole("button", { name: "Cwblhau" }).click();
@@ -140,6 +144,7 @@ test("officer opens a consultation, a child answers in Welsh on a phone, a paren
   await expectNoAxeViolations(page, "outcomes editor");
   await page.getByRole("button", { name: "Add item" }).click();
   await poll(() => page.getByRole("alert").innerText()).toContain("Say what people told you");
+  await expectRefusalLogged(officer.problems, "400 (Bad Request)");
   await expectNoAxeViolations(page, "outcomes editor with errors");
   await page.getByLabel("You said", { exact: true }).fill("You wanted more time with your brothers and sisters.");
   await page.getByLabel("We did", { exact: true }).fill("Family time with brothers and sisters is now planned every month.");
@@ -162,4 +167,4 @@ test("officer opens a consultation, a child answers in Welsh on a phone, a paren
   await visible(parent.page.getByText("This consultation is not taking answers any more."));
   await visible(parent.page.getByRole("link", { name: "Read what happened: you said, we did" }));
   await expectNoAxeViolations(parent.page, "closed public consultation page");
-});
+}, 300_000); // the longest journey in the suite: a slow, shared machine needs the room
