@@ -106,7 +106,6 @@ export async function createServer() {
         body = await readBodyWithLimit(req, bodyLimitFor(req.path));
       } catch (error) {
         if (!(error instanceof BodyTooLargeError)) throw error;
-        res.set("Connection", "close");
         plainPage(res, 413, "Too much to send", "What you tried to send is too big. Make it shorter and try again.");
         return;
       }

@@ -3,6 +3,8 @@
 import type { IncomingMessage } from "node:http";
 
 const KB = 1024;
+// After refusing a body, how much more of it we read (and drop) before cutting the connection.
+const MAX_DRAIN_BYTES = 8 * 1024 * KB;
 
 // First match wins. Survey answers can carry a drawing; everything else is a small form.
 const LIMITS: [RegExp, number][] = [
@@ -34,8 +36,13 @@ export function readBodyWithLimit(req: IncomingMessage, limit: number): Promise<
       size += chunk.length;
       if (size > limit) {
         req.off("data", onData);
-        // Keep reading (and dropping) what is still coming, so the 413 can be delivered.
-        req.resume();
+        // Read and drop what is still coming, so the sender finishes and reads the 413 (closing
+        // the connection under it would lose the answer), but not without end.
+        let dropped = 0;
+        req.on("data", (rest: Buffer) => {
+          dropped += rest.length;
+          if (dropped > MAX_DRAIN_BYTES) req.destroy();
+        });
         reject(new BodyTooLargeError(limit));
         return;
       }
