@@ -102,3 +102,113 @@ describe.each(WIDTHS)("at %i px", (width) => {
     expect(problems).toEqual([]);
   });
 });
+
+// ----- the public survey ---------------------------------------------------------------------------
+
+const SURVEY_PAGES = [
+  "How safe do you feel where you live?",
+  "Do you have an adult you trust?",
+  "How do you feel about school or college?",
+  "What would make things better for you?",
+];
+
+async function openSurvey(width: number) {
+  const opened = await openPage(width);
+  await opened.page.goto(`/c/${seeded.slug}/answer`);
+  await visible(opened.page.getByText(SURVEY_PAGES[0]!));
+  // survey-react-ui fills its icon sprite once it has mounted in the browser: the buttons work from then.
+  await opened.page.waitForFunction(() => (document.querySelector("#sv-icon-holder-global-container")?.childElementCount ?? 0) > 0);
+  return opened;
+}
+
+/**
+ * Each visible form control's boundary (border, inset ring or fill) against what is behind it:
+ * the best of them must reach 3:1 (WCAG 1.4.11). Returns the controls that fall short.
+ */
+function controlsBelow3To1(page: Page) {
+  return page.evaluate(() => {
+    type Rgba = { r: number; g: number; b: number; a: number };
+    const channels = (colour: string): Rgba => {
+      const rgb = colour.match(/^rgba?\(([^)]*)\)$/);
+      const srgb = colour.match(/^color\(srgb ([^)]*)\)$/);
+      const parts = (rgb ?? srgb)?.[1]?.split(/[\s,/]+/).filter(Boolean).map(Number);
+      if (!parts) throw new Error(`Unexpected colour ${colour}`);
+      const scale = srgb ? 255 : 1;
+      return { r: parts[0]! * scale, g: parts[1]! * scale, b: parts[2]! * scale, a: parts[3] ?? 1 };
+    };
+    const over = (top: Rgba, bottom: Rgba): Rgba => ({
+      r: top.r * top.a + bottom.r * (1 - top.a),
+      g: top.g * top.a + bottom.g * (1 - top.a),
+      b: top.b * top.a + bottom.b * (1 - top.a),
+      a: 1,
+    });
+    const luminance = ({ r, g, b }: Rgba) => {
+      const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    };
+    const contrast = (x: Rgba, y: Rgba) => {
+      const [light, dark] = [luminance(x), luminance(y)].sort((p, q) => q - p);
+      return (light! + 0.05) / (dark! + 0.05);
+    };
+    const behind = (element: Element): Rgba => {
+      const layers: Rgba[] = [];
+      for (let e = element.parentElement; e; e = e.parentElement) {
+        const colour = channels(getComputedStyle(e).backgroundColor);
+        if (colour.a > 0) layers.unshift(colour);
+        if (colour.a === 1) break;
+      }
+      return layers.reduce((bottom, top) => over(top, bottom), { r: 255, g: 255, b: 255, a: 1 });
+    };
+    const rings = (boxShadow: string) =>
+      boxShadow === "none"
+        ? []
+        : boxShadow.split(/,(?![^()]*\))/).flatMap((shadow) => {
+            const colour = shadow.match(/(?:rgba?|color)\([^)]*\)/)?.[0];
+            const lengths = shadow.replace(colour ?? "", "").match(/-?[\d.]+px/g)?.map(parseFloat) ?? [];
+            return colour && (lengths[3] ?? 0) >= 1 ? [colour] : [];
+          });
+
+    const short: string[] = [];
+    let checked = 0;
+    const selector = ".sd-item__decorator, .sd-input, .sd-comment, .sd-dropdown, .sd-boolean, .sd-rating__item-smiley";
+    for (const control of document.querySelectorAll(selector)) {
+      if (!control.getClientRects().length) continue;
+      checked += 1;
+      const style = getComputedStyle(control);
+      const page = behind(control);
+      const fill = over(channels(style.backgroundColor), page);
+      const edges = rings(style.boxShadow);
+      if (parseFloat(style.borderTopWidth) >= 1 && style.borderTopStyle !== "none") edges.push(style.borderTopColor);
+      const best = Math.max(contrast(fill, page), ...edges.map((edge) => contrast(over(channels(edge), fill), page)));
+      if (best < 3) {
+        const where = control.closest("[data-name]")?.getAttribute("data-name");
+        short.push(`${control.classList[0]} in ${where}: ${best.toFixed(2)}:1`);
+      }
+    }
+    return { checked, short };
+  });
+}
+
+/** Opens the survey and calls `check` on each of its pages in turn. */
+async function onEverySurveyPage(width: number, check: (page: Page, pageNumber: number) => Promise<void>) {
+  const opened = await openSurvey(width);
+  for (const [index, question] of SURVEY_PAGES.entries()) {
+    if (index > 0) {
+      await opened.page.getByRole("button", { name: "Next" }).click();
+      await visible(opened.page.getByText(question));
+    }
+    await check(opened.page, index + 1);
+  }
+  return opened;
+}
+
+describe.each(WIDTHS)("the survey at %i px", (width) => {
+  test("every form control's edge reaches 3:1 against the page", async () => {
+    const { problems } = await onEverySurveyPage(width, async (page, pageNumber) => {
+      const boundaries = await controlsBelow3To1(page);
+      expect(boundaries.checked, `form controls found on page ${pageNumber}`).toBeGreaterThan(0);
+      expect.soft(boundaries.short, `controls below 3:1 on page ${pageNumber}`).toEqual([]);
+    });
+    expect(problems).toEqual([]);
+  });
+})
