@@ -189,6 +189,22 @@ function controlsBelow3To1(page: Page) {
   });
 }
 
+/** Where the items of each rating sit: one row (same top) or one column (same left). */
+function ratingLayouts(page: Page) {
+  return page.locator(".sd-rating fieldset").evaluateAll((fieldsets) =>
+    fieldsets.map((fieldset) => {
+      const boxes = [...fieldset.querySelectorAll("label")].map((label) => label.getBoundingClientRect());
+      const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+      return {
+        question: fieldset.closest("[data-name]")?.getAttribute("data-name"),
+        items: boxes.length,
+        oneRow: spread(boxes.map((box) => box.top)) <= 2,
+        oneColumn: spread(boxes.map((box) => box.left)) <= 2,
+      };
+    }),
+  );
+}
+
 /** Opens the survey and calls `check` on each of its pages in turn. */
 async function onEverySurveyPage(width: number, check: (page: Page, pageNumber: number) => Promise<void>) {
   const opened = await openSurvey(width);
@@ -211,4 +227,32 @@ describe.each(WIDTHS)("the survey at %i px", (width) => {
     });
     expect(problems).toEqual([]);
   });
-})
+
+  test("the smiley scale is one row of five, or one column", async () => {
+    let ratings = 0;
+    const { problems } = await onEverySurveyPage(width, async (page) => {
+      for (const rating of await ratingLayouts(page)) {
+        ratings += 1;
+        expect.soft(rating.items, String(rating.question)).toBe(5);
+        expect.soft(rating.oneRow || rating.oneColumn, `${rating.question}: five items in one row or one column`).toBe(true);
+      }
+    });
+    expect(ratings).toBe(3);
+    expect(problems).toEqual([]);
+  });
+});
+
+test("the smiley scale stays one row or one column at every width from 320 px to 1280 px", async () => {
+  const { page, problems } = await openSurvey(320);
+  const broken: string[] = [];
+  for (let width = 320; width <= 1280; width += 24) {
+    await page.setViewportSize({ width, height: 800 });
+    // survey-core re-lays out narrow questions from a ResizeObserver: let it settle.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    for (const rating of await ratingLayouts(page)) {
+      if (rating.items !== 5 || !(rating.oneRow || rating.oneColumn)) broken.push(`${rating.question} at ${width} px`);
+    }
+  }
+  expect(broken).toEqual([]);
+  expect(problems).toEqual([]);
+});
