@@ -3,7 +3,7 @@
 // rating and the survey's form carry what non-axe checkers look for. axe runs on every state visited.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, visible } from "./browser";
+import { expectNoAxeViolations, isFocused, launchBrowser, newPage, visible } from "./browser";
 
 const baseURL = inject("baseURL");
 const OPEN_TITLE = "Your life in care 2026";
@@ -205,6 +205,26 @@ function ratingLayouts(page: Page) {
   );
 }
 
+/** What checkers other than axe look for: named rating labels, hidden decorative svgs, a submit control. */
+function structureProblems(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const label of document.querySelectorAll("#survey .sd-rating label")) {
+      if (!label.textContent?.trim()) problems.push(`a rating label with no text: ${label.outerHTML.slice(0, 80)}`);
+      for (const svg of label.querySelectorAll("svg")) {
+        if (svg.getAttribute("aria-hidden") !== "true") problems.push(`a rating picture not hidden from screen readers: ${svg.outerHTML.slice(0, 80)}`);
+      }
+    }
+    // role="presentation" drops only the svg's own role, not its children's: a picture to be ignored is aria-hidden.
+    for (const svg of document.querySelectorAll("#survey svg[role=presentation], #survey svg[role=none]")) {
+      if (svg.querySelector("title, desc, text, use, path, g")) problems.push(`a presentational svg with content: ${svg.outerHTML.slice(0, 80)}`);
+    }
+    const submits = document.querySelectorAll("#survey form button[type=submit], #survey form input[type=submit]");
+    if (submits.length !== 1) problems.push(`the survey form has ${submits.length} submit buttons, not 1`);
+    return problems;
+  });
+}
+
 /** Opens the survey and calls `check` on each of its pages in turn. */
 async function onEverySurveyPage(width: number, check: (page: Page, pageNumber: number) => Promise<void>) {
   const opened = await openSurvey(width);
@@ -238,6 +258,31 @@ describe.each(WIDTHS)("the survey at %i px", (width) => {
       }
     });
     expect(ratings).toBe(3);
+    expect(problems).toEqual([]);
+  });
+
+  test("each rating is named inside its label, pictures are hidden whole, and Complete is a real submit button", async () => {
+    const { page, problems } = await onEverySurveyPage(width, async (page, pageNumber) => {
+      expect.soft(await structureProblems(page), `page ${pageNumber}`).toEqual([]);
+      await expectNoAxeViolations(page, `survey page ${pageNumber} at ${width} px`);
+    });
+
+    // A keyboard reaches Complete from the last answer and presses it. The server's answer is
+    // stubbed so the seeded consultation's responses stay as they were for other tests.
+    const complete = page.getByRole("button", { name: "Complete" });
+    expect(await complete.getAttribute("type")).toBe("submit");
+    let sent = 0;
+    await page.route("**/responses", async (route) => {
+      sent += 1;
+      await route.fulfill({ json: { ok: true, referenceCode: "ABCD-EFGH" } });
+    });
+    await page.getByRole("textbox", { name: "Is there anything else you want to tell us?" }).focus();
+    for (let presses = 0; presses < 5 && !(await isFocused(complete)); presses += 1) await page.keyboard.press("Tab");
+    expect(await isFocused(complete), "Complete is reached with Tab from the last answer").toBe(true);
+    await page.keyboard.press("Enter");
+    await visible(page.getByRole("heading", { name: "Thank you, your answers have been saved" }));
+    expect(sent).toBe(1);
+    await expectNoAxeViolations(page, `confirmation at ${width} px`);
     expect(problems).toEqual([]);
   });
 });
