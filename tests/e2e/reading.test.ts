@@ -1,6 +1,7 @@
 // Reading at 320 px and 1280 px: tables never split a word, form controls stand out from the page
 // (WCAG 1.4.11, which axe does not check), the smiley scale is one row or one column, and every
-// rating and the survey's form carry what non-axe checkers look for. axe runs on every state visited.
+// rating and the survey's form carry what non-axe checkers look for. axe runs on every page state
+// (in the tables test and the naming test; the others revisit the same survey pages).
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
 import { expectNoAxeViolations, isFocused, launchBrowser, newPage, visible } from "./browser";
