@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { TableCellLabel } from "~/components/table-cell-label";
 import type { QuestionSummary } from "./summarise";
 
 /** One question's counts; suppressed cells read "fewer than N" and never show a percentage. */
@@ -15,7 +16,7 @@ export function ResultsTable({ question, threshold }: { question: QuestionSummar
       <p className="hint">{t("results.answered", { answered })}</p>
       {question.kind === "choice" ? (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table table--stack">
             <caption className="visually-hidden">{question.title}</caption>
             <thead>
               <tr>
@@ -33,9 +34,11 @@ export function ResultsTable({ question, threshold }: { question: QuestionSummar
                 <tr key={cell.value}>
                   <th scope="row">{cell.label}</th>
                   <td className="num">
+                    <TableCellLabel>{t("results.count")}</TableCellLabel>
                     {cell.suppressed ? (cell.reason === "secondary" ? t("results.hiddenCell") : fewer) : cell.count}
                   </td>
                   <td className="num">
+                    <TableCellLabel>{t("results.percent")}</TableCellLabel>
                     {cell.percent === null ? (
                       <>
                         <span aria-hidden="true">–</span>

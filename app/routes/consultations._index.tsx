@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/utils/dates";
 import { StatusTag } from "~/components/status-tag";
+import { TableCellLabel } from "~/components/table-cell-label";
 import { listConsultations } from "~/models/consultation.server";
 import { requireMember } from "~/utils/auth.server";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -34,7 +35,7 @@ export default function Consultations() {
         <p>{t("consultations.none")}</p>
       ) : (
         <div className="table-wrap" role="region" aria-labelledby="consultations-caption" tabIndex={0}>
-          <table className="table">
+          <table className="table table--stack">
             <caption id="consultations-caption" className="visually-hidden">
               {t("consultations.title")}
             </caption>
@@ -55,12 +56,17 @@ export default function Consultations() {
                     <Link to={`/consultations/${consultation.id}`}>{consultation.title}</Link>
                   </td>
                   <td>
+                    <TableCellLabel>{t("consultations.columns.status")}</TableCellLabel>
                     <StatusTag status={consultation.status} />
                   </td>
                   <td>
+                    <TableCellLabel>{t("consultations.columns.dates")}</TableCellLabel>
                     {formatDate(consultation.opensOn, i18n.language)} – {formatDate(consultation.closesOn, i18n.language)}
                   </td>
-                  <td className="num">{consultation.responseCount}</td>
+                  <td className="num">
+                    <TableCellLabel>{t("consultations.columns.responses")}</TableCellLabel>
+                    {consultation.responseCount}
+                  </td>
                 </tr>
               ))}
             </tbody>

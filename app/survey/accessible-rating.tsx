@@ -1,9 +1,11 @@
 // survey-react-ui 3.0.0 renders smiley and star ratings as radios with no accessible name (the
-// number sits in a `title` on the label, which screen readers ignore). We register replacements
-// that name each radio: "1, Not safe at all", "2", … "5, Very safe".
+// number sits in a `title` on the label, which screen readers ignore) inside a label with no text.
+// We register replacements whose label holds the name as (visually hidden) text, so the radio is
+// named by its label the ordinary way: "1, Not safe at all", "2", … "5, Very safe".
 import { createElement, type ReactElement } from "react";
 import type { ItemValue, QuestionRatingModel } from "survey-core";
 import { RatingItemSmiley, RatingItemStar, ReactElementFactory, SvgIcon } from "survey-react-ui";
+import "./decorative-icons";
 
 export function ratingItemName(question: QuestionRatingModel, item: ItemValue, index: number): string {
   const values = question.visibleRateValues;
@@ -17,6 +19,7 @@ type Props = { question: QuestionRatingModel; item: ItemValue & { className: str
 
 function renderNamedItem(self: { props: Props; handleOnMouseDown: (e: unknown) => void }, icons: ReactElement[]) {
   const { question, item, index, handleOnClick } = self.props;
+  const name = ratingItemName(question, item, index);
   return createElement(
     "label",
     {
@@ -25,7 +28,7 @@ function renderNamedItem(self: { props: Props; handleOnMouseDown: (e: unknown) =
       onMouseDown: self.handleOnMouseDown,
       onMouseOver: () => question.onItemMouseIn(item as never),
       onMouseOut: () => question.onItemMouseOut(item as never),
-      title: item.text,
+      title: name,
     },
     createElement("input", {
       type: "radio",
@@ -38,8 +41,8 @@ function renderNamedItem(self: { props: Props; handleOnMouseDown: (e: unknown) =
       checked: question.value == item.value,
       onClick: handleOnClick,
       onChange: () => {},
-      "aria-label": ratingItemName(question, item, index),
     }),
+    createElement("span", { className: "visually-hidden" }, name),
     ...icons,
   );
 }

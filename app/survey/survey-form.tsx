@@ -6,6 +6,7 @@ import { Model, type CompletingEvent, type SurveyModel } from "survey-core";
 import "survey-core/i18n/welsh";
 import { Survey } from "survey-react-ui";
 import "./accessible-rating";
+import { renderForwardActionsAsSubmit } from "./submit-action";
 import { ErrorSummary } from "~/components/form";
 import { useRootData } from "~/root";
 
@@ -27,6 +28,7 @@ function createModel(definition: Record<string, unknown>, locale: string) {
   model.generateStylesheet = false;
   model.locale = surveyLocale(locale);
   model.showCompletedPage = false;
+  renderForwardActionsAsSubmit(model);
   for (const question of model.getAllQuestions()) {
     // On narrow phones survey-core swaps smileys for a dropdown; children should always see the faces.
     if (question.getType() === "rating" && question.displayMode === "auto") question.displayMode = "buttons";
