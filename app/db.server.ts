@@ -95,9 +95,6 @@ function openSqlite(file: string): Connection {
   // from inside it are recognised by their async context.
   const transactionContext = new AsyncLocalStorage<symbol>();
   let open: { id: symbol; ended: Promise<void> } | null = null;
-  async function waitOutsideTransactions() {
-    while (open && transactionContext.getStore() !== open.id) await open.ended;
-  }
 
   const statements = new Map<string, Database.Statement>();
   function prepare(text: string) {
@@ -112,7 +109,9 @@ function openSqlite(file: string): Connection {
 
   const proxy = drizzleSqliteProxy(
     async (text, params, method) => {
-      await waitOutsideTransactions();
+      // Checked right before the statement runs, with no await in between: a transaction that
+      // opened meanwhile is waited for too.
+      while (open && transactionContext.getStore() !== open.id) await open.ended;
       const statement = prepare(text);
       if (!statement.reader) {
         const result = statement.run(...params);
