@@ -55,6 +55,12 @@ function StaffNav({ member }: { member: NonNullable<ShellMember> }) {
   return (
     <nav aria-label={t("shell.staffNav")} className="staff-nav">
       <NavLink to="/consultations">{t("shell.consultations")}</NavLink>
+      {member.role === "admin" ? (
+        <>
+          <NavLink to="/admin/members">{t("adminNav.members")}</NavLink>
+          <NavLink to="/admin/settings">{t("adminNav.settings")}</NavLink>
+        </>
+      ) : null}
       <span className="staff-nav__who">{t("shell.signedInAs", { name: member.name })}</span>
       <Form method="post" action="/sign-out">
         <CsrfInput />

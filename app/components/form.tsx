@@ -1,7 +1,8 @@
 // Form fields on react-aria-components, laid out as GOV.UK does: label, hint, error, input.
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import {
+  Checkbox,
   FieldError,
   Input,
   Label,
@@ -89,6 +90,42 @@ export function RadioField({
         ))}
       </div>
     </RadioGroup>
+  );
+}
+
+/** A single yes/no checkbox; it sends `value` only when ticked. Its hint is read with it. */
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  defaultSelected,
+  value = "yes",
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultSelected?: boolean;
+  value?: string;
+}) {
+  const hintId = useId();
+  return (
+    <div className="field">
+      <Checkbox
+        id={name}
+        name={name}
+        value={value}
+        defaultSelected={defaultSelected}
+        aria-describedby={hint ? hintId : undefined}
+        className="checkbox"
+      >
+        <span className="checkbox__label">{label}</span>
+      </Checkbox>
+      {hint ? (
+        <p id={hintId} className="field__hint checkbox__hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

@@ -76,26 +76,38 @@ export async function verifyMemberLogin({ email, password }: { email: string; pa
   return member satisfies SignedInMember;
 }
 
+/** Where a member's account stands: invited members have not chosen a password yet. */
+export type MemberStatus = "active" | "invited" | "deactivated";
+
+// The columns an admin sees about a member: never the password hash, only whether there is one.
+const memberAdminFields = {
+  ...memberFields,
+  deactivatedAt: members.deactivatedAt,
+  hasPassword: ne(members.passwordHash, ""),
+};
+
+function withStatus<T extends { deactivatedAt: Date | null; hasPassword: unknown }>(row: T) {
+  const { deactivatedAt, hasPassword, ...rest } = row;
+  // hasPassword is 0/1 on SQLite and a boolean on PostgreSQL: both test the same.
+  const status: MemberStatus = deactivatedAt ? "deactivated" : hasPassword ? "active" : "invited";
+  return { ...rest, status };
+}
+
 export async function listMembers({ organisationId }: { organisationId: string }) {
   const rows = await db
-    .select({
-      ...memberFields,
-      deactivatedAt: members.deactivatedAt,
-      hasPassword: ne(members.passwordHash, ""),
-    })
+    .select(memberAdminFields)
     .from(members)
     .where(eq(members.organisationId, organisationId))
-    .orderBy(asc(members.name));
-  // SQLite answers a comparison with 0/1, PostgreSQL with a boolean.
-  return rows.map((row) => ({ ...row, hasPassword: Boolean(row.hasPassword) }));
+    .orderBy(asc(members.name), asc(members.email));
+  return rows.map(withStatus);
 }
 
 export async function getMemberInOrganisation({ organisationId, memberId }: { organisationId: string; memberId: string }) {
   const [found] = await db
-    .select({ ...memberFields, deactivatedAt: members.deactivatedAt })
+    .select(memberAdminFields)
     .from(members)
     .where(and(eq(members.id, memberId), eq(members.organisationId, organisationId)));
-  return found;
+  return found ? withStatus(found) : undefined;
 }
 
 async function createLink(
