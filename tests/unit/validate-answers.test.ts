@@ -2,6 +2,7 @@ import { Model, type QuestionRatingModel } from "survey-core";
 // Survey-core's own messages ("Response required.") come in Welsh once the locale is loaded.
 import "survey-core/i18n/welsh";
 import { describe, expect, it } from "vitest";
+import { keepAnswersToShownQuestions } from "~/survey/answers-that-count";
 import { ANSWER_LIMITS, validateAnswers, type AnswerError, type ValidationResult } from "~/survey/validate-answers";
 
 type Def = Record<string, unknown>;
@@ -465,6 +466,133 @@ describe("visibility", () => {
   it("keys answers by valueName", () => {
     const shared = survey({ type: "text", name: "q1", valueName: "nickname" });
     expect(answersOf(validateAnswers(shared, { nickname: "Sam", q1: "ignored" }))).toEqual({ nickname: "Sam" });
+  });
+});
+
+/** survey-core's own verdict on a new model holding `answers`: the root questions it complains about. */
+function surveyCoreComplaints(def: Def, answers: Record<string, unknown>): string[] {
+  const model = new Model(def);
+  model.questionsOnPageMode = "standard";
+  model.data = structuredClone(answers);
+  model.validate(true, false);
+  const roots = model.getAllQuestions(true, false, true).filter((q) => q.errors.length > 0).map((q) => {
+    let root = q;
+    while (root.parentQuestion) root = root.parentQuestion;
+    return root.name;
+  });
+  return [...new Set(roots)];
+}
+
+const complaintsOf = (result: ValidationResult) => (result.ok ? [] : [...new Set(result.errors.map((e) => e.question))]);
+
+describe("matrix column defaults", () => {
+  const basket = {
+    type: "matrixdynamic",
+    name: "snacks",
+    title: "Snacks for the trip",
+    rowCount: 0,
+    columns: [
+      { name: "snack", title: "Snack", cellType: "dropdown", choices: ["fruit", "crisps"], isRequired: true },
+      { name: "howMany", title: "How many", cellType: "text", inputType: "number", isRequired: true, min: 1, defaultValue: 1 },
+    ],
+  };
+  const days = {
+    type: "matrixdropdown",
+    name: "days",
+    title: "Club days",
+    rows: ["monday", "friday"],
+    columns: [
+      { name: "note", cellType: "text" },
+      { name: "going", title: "Going?", cellType: "dropdown", choices: ["yes", "no"], isRequired: true, defaultValue: "yes" },
+    ],
+  };
+
+  it("accepts a dynamic row that leaves a required, defaulted cell empty, as survey-core does", () => {
+    const input = { snacks: [{ snack: "fruit" }] };
+    expect(surveyCoreComplaints(survey(basket), input)).toEqual([]);
+    expect(answersOf(validateAnswers(survey(basket), input))).toEqual(input);
+  });
+
+  it("accepts matrix dropdown rows whose required cells survey-core fills with the column default", () => {
+    const input = { days: { monday: { note: "football" } } };
+    expect(surveyCoreComplaints(survey(days), input)).toEqual([]);
+    expect(answersOf(validateAnswers(survey(days), input))).toEqual(input);
+  });
+
+  it("still refuses an empty required cell that has no default", () => {
+    const input = { snacks: [{ howMany: 2 }] };
+    expect(surveyCoreComplaints(survey(basket), input)).toEqual(["snacks"]);
+    expect(errorsOf(validateAnswers(survey(basket), input))).toEqual([
+      { question: "snacks", title: "Snacks for the trip", message: "Response required. (Snack)" },
+    ]);
+  });
+
+  it("lets survey-core see an answer that differs from the default", () => {
+    // survey-core remembers which cells held defaults when rows are rebuilt, and would replace
+    // Friday's "no" with the default: then "why" would not be required.
+    const columns = [
+      ...days.columns,
+      { name: "why", title: "Why not?", cellType: "comment", requiredIf: "{row.going} = 'no'" },
+    ];
+    const def = survey({ ...days, columns });
+    const input = { days: { monday: { going: "yes" }, friday: { going: "no" } } };
+    expect(surveyCoreComplaints(def, input)).toEqual(["days"]);
+    expect(errorsOf(validateAnswers(def, input))).toEqual([
+      { question: "days", title: "Club days", message: "Response required. (Why not?)" },
+    ]);
+  });
+});
+
+describe("answers to hidden questions", () => {
+  // Each question is shown by the one before it; only the last is required.
+  const chain = survey(
+    { type: "radiogroup", name: "hasWorker", title: "Do you have a social worker?", choices: ["yes", "no"] },
+    {
+      type: "checkbox",
+      name: "contact",
+      title: "How do you keep in touch?",
+      visibleIf: "{hasWorker} = 'yes'",
+      choices: ["visits", "meetings", "phone"],
+    },
+    { type: "radiogroup", name: "meetingsHelp", visibleIf: "{contact} contains 'meetings'", choices: ["yes", "no"] },
+    { type: "comment", name: "whyNot", title: "Why not?", visibleIf: "{meetingsHelp} = 'no'", isRequired: true },
+  );
+
+  it("drops answers until visibility is stable, then checks required questions", () => {
+    // "contact" is hidden, so it is dropped; that hides "meetingsHelp", so it goes too; and then
+    // "whyNot" is hidden and not required.
+    const input = { hasWorker: "no", contact: ["meetings"], meetingsHelp: "no" };
+    expect(answersOf(validateAnswers(chain, input))).toEqual({ hasWorker: "no" });
+  });
+
+  it("agrees with survey-core once the browser applies the same rule, though not before", () => {
+    const input = { hasWorker: "no", contact: ["meetings"], meetingsHelp: "no" };
+    const kept = keepAnswersToShownQuestions(chain, input);
+    expect(kept).toEqual({ hasWorker: "no" });
+    expect(surveyCoreComplaints(chain, kept)).toEqual(complaintsOf(validateAnswers(chain, input)));
+    // survey-core alone goes on evaluating show-if with the stale answers.
+    expect(surveyCoreComplaints(chain, input)).toEqual(["whyNot"]);
+  });
+
+  it("still requires the question when the chain is really shown", () => {
+    const input = { hasWorker: "yes", contact: ["meetings"], meetingsHelp: "no" };
+    expect(errorsOf(validateAnswers(chain, input))).toEqual([{ question: "whyNot", title: "Why not?", message: "Response required." }]);
+    expect(surveyCoreComplaints(chain, input)).toEqual(["whyNot"]);
+  });
+
+  it("drops cells hidden inside a row before checking the row's required cells", () => {
+    const def = survey({
+      type: "matrixdynamic",
+      name: "trips",
+      columns: [
+        { name: "went", cellType: "boolean" },
+        { name: "where", cellType: "dropdown", choices: ["beach", "zoo"], visibleIf: "{row.went} = true" },
+        { name: "liked", cellType: "comment", visibleIf: "{row.where} = 'zoo'", isRequired: true },
+      ],
+    });
+    const input = { trips: [{ went: false, where: "zoo" }] };
+    expect(answersOf(validateAnswers(def, input))).toEqual({ trips: [{ went: false }] });
+    expect(errorsOf(validateAnswers(def, { trips: [{ went: true, where: "zoo" }] }))[0]!.message).toBe("Response required. (liked)");
   });
 });
 
