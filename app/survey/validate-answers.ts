@@ -10,7 +10,8 @@
  *    is stable (the rule in answers-that-count.ts, which the browser form shares);
  * 3. checks every remaining answer against its question, producing a cleaned value (canonical
  *    choice values, numbers instead of numeric strings);
- * 4. has survey-core check the cleaned answers (required, validators).
+ * 4. has survey-core check the cleaned answers (required, validators), and refuses a submission
+ *    that answers nothing.
  *
  * Every model is given answers once, so each verdict is survey-core's own on a new model holding
  * those answers (see answersThatCount for why). Pure: no database, no DOM. One `Model` per call
@@ -49,7 +50,9 @@ import {
   type NewModel,
 } from "./answers-that-count";
 
-export type AnswerError = { question: string; title: string; message: string };
+/** Set on errors a caller may want to tell apart; most errors have none. */
+export type AnswerErrorCode = "no-answers";
+export type AnswerError = { question: string; title: string; message: string; code?: AnswerErrorCode };
 export type ValidationResult =
   | { ok: true; answers: Record<string, unknown> }
   | { ok: false; errors: AnswerError[] };
@@ -919,6 +922,9 @@ export function validateWith(newModel: NewModel, input: unknown, locale: string 
   const answers: Record<string, unknown> = {};
   for (const key of Object.keys(final.answers)) {
     if (!isEmptyAnswer(final.answers[key])) setOwn(answers, key, final.answers[key]);
+  }
+  if (Object.keys(answers).length === 0) {
+    return { ok: false, errors: [{ question: "", title: "", message: t("answer.noAnswers"), code: "no-answers" }] };
   }
   return { ok: true, answers };
 }

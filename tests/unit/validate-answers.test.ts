@@ -329,8 +329,9 @@ describe("text", () => {
     for (const bad of ["12abc", "0x10", " ", "Infinity", "1e400", true, { n: 1 }]) {
       expect(validateAnswers(survey(age), { age: bad }).ok, JSON.stringify(bad)).toBe(false);
     }
-    // An empty string is no answer at all, and this question is not required.
-    expect(answersOf(validateAnswers(survey(age), { age: "" }))).toEqual({});
+    // An empty string is no answer at all: this question is not required, but something must be answered.
+    expect(errorsOf(validateAnswers(survey(age), { age: "" }))).toEqual([NO_ANSWERS]);
+    expect(answersOf(validateAnswers(survey(age, school), { age: "", school: "ok" }))).toEqual({ school: "ok" });
   });
 
   it("accepts numbers and numeric strings, converting the strings", () => {
@@ -519,6 +520,18 @@ describe("matrix column defaults", () => {
     expect(answersOf(validateAnswers(survey(days), input))).toEqual(input);
   });
 
+  it("tells 'no rows' ([]) from 'not answered', as survey-core does", () => {
+    // Without a value survey-core shows rowCount empty rows, whose required cells must be filled.
+    const def = survey(
+      { type: "matrixdynamic", name: "rows", title: "Rows", rowCount: 1, columns: [{ name: "a", cellType: "text", isRequired: true }] },
+      school,
+    );
+    expect(surveyCoreComplaints(def, { school: "ok" })).toEqual(["rows"]);
+    expect(errorsOf(validateAnswers(def, { school: "ok" }))).toEqual([{ question: "rows", title: "Rows", message: "Response required. (a)" }]);
+    expect(surveyCoreComplaints(def, { school: "ok", rows: [] })).toEqual([]);
+    expect(answersOf(validateAnswers(def, { school: "ok", rows: [] }))).toEqual({ school: "ok" });
+  });
+
   it("still refuses an empty required cell that has no default", () => {
     const input = { snacks: [{ howMany: 2 }] };
     expect(surveyCoreComplaints(survey(basket), input)).toEqual(["snacks"]);
@@ -593,6 +606,50 @@ describe("answers to hidden questions", () => {
     const input = { trips: [{ went: false, where: "zoo" }] };
     expect(answersOf(validateAnswers(def, input))).toEqual({ trips: [{ went: false }] });
     expect(errorsOf(validateAnswers(def, { trips: [{ went: true, where: "zoo" }] }))[0]!.message).toBe("Response required. (liked)");
+  });
+});
+
+const NO_ANSWERS: AnswerError = {
+  question: "",
+  title: "",
+  message: "Answer at least one question before you send your answers",
+  code: "no-answers",
+};
+
+describe("a submission that answers nothing", () => {
+  const optional = survey(school, { type: "comment", name: "anything", title: "Anything else?" });
+
+  it("is refused with one clear error, even when every question is optional", () => {
+    expect(errorsOf(validateAnswers(optional, {}))).toEqual([NO_ANSWERS]);
+    expect(errorsOf(validateAnswers(optional, { school: "", anything: "" }))).toEqual([NO_ANSWERS]);
+  });
+
+  it("says so in Welsh for locale cy", () => {
+    expect(errorsOf(validateAnswers(optional, {}, { locale: "cy" }))).toEqual([
+      { ...NO_ANSWERS, message: "Ateba o leiaf un cwestiwn cyn anfon dy atebion" },
+    ]);
+  });
+
+  it("counts only answers that are kept: not hidden ones, unknown keys or computed values", () => {
+    const def = survey(
+      { type: "boolean", name: "show" },
+      { type: "text", name: "hidden", visibleIf: "{show} = true" },
+      { type: "expression", name: "total", expression: "1 + 1" },
+    );
+    expect(errorsOf(validateAnswers(def, { hidden: "x", nonsense: 1, total: 2 }))).toEqual([NO_ANSWERS]);
+    expect(answersOf(validateAnswers(def, { show: false }))).toEqual({ show: false });
+  });
+
+  it("gets the required questions' errors instead when there are some", () => {
+    const def = survey({ ...school, isRequired: true }, { type: "comment", name: "anything" });
+    expect(errorsOf(validateAnswers(def, {}))).toEqual([
+      { question: "school", title: "How do you feel about school?", message: "Response required." },
+    ]);
+  });
+
+  it("is refused when its only answer is a dynamic matrix with no rows", () => {
+    const def = survey({ type: "matrixdynamic", name: "rows", rowCount: 1, columns: [{ name: "a", cellType: "text" }] });
+    expect(errorsOf(validateAnswers(def, { rows: [] }))).toEqual([NO_ANSWERS]);
   });
 });
 
@@ -796,8 +853,8 @@ describe("questions that take no answers, or cannot yet", () => {
   });
 
   it("rejects file uploads and signatures with a clear message", () => {
-    const def = survey({ type: "file", name: "photo" }, { type: "signaturepad", name: "sig" });
-    expect(answersOf(validateAnswers(def, {}))).toEqual({});
+    const def = survey({ type: "file", name: "photo" }, { type: "signaturepad", name: "sig" }, school);
+    expect(answersOf(validateAnswers(def, { school: "ok" }))).toEqual({ school: "ok" });
     expect(errorsOf(validateAnswers(def, { photo: [{ name: "a.png", content: "data:..." }], sig: "data:image/png" }))).toEqual([
       { question: "photo", title: "photo", message: "This survey cannot take file uploads yet" },
       { question: "sig", title: "sig", message: "This survey cannot take signatures or drawings yet" },
