@@ -15,10 +15,14 @@ export const FIXTURES_DIR = path.resolve(here, "../fixtures/surveys");
 
 /** Beside the repository: from this file in a checkout, or from the working directory in CI. */
 const CORPUS_CANDIDATES = [
-  process.env.HEARD_SURVEYJS_CORPUS,
-  path.resolve(here, "../../../shared/corpus/surveyjs"),
-  path.resolve(process.cwd(), "../shared/corpus/surveyjs"),
-].filter((dir): dir is string => Boolean(dir));
+  ...new Set(
+    [
+      process.env.HEARD_SURVEYJS_CORPUS,
+      path.resolve(here, "../../../shared/corpus/surveyjs"),
+      path.resolve(process.cwd(), "../shared/corpus/surveyjs"),
+    ].filter((dir): dir is string => Boolean(dir)),
+  ),
+];
 
 export const corpusDir: string | undefined = CORPUS_CANDIDATES.find((dir) => fs.existsSync(dir));
 export const corpusPresent = corpusDir !== undefined;
