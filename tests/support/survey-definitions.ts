@@ -34,12 +34,13 @@ export const corpusPresent = corpusDir !== undefined;
  */
 export function noteCorpus(testFile: string): void {
   if (corpusPresent) return;
-  const message =
-    `SurveyJS corpus not found, so the corpus tests in ${testFile} are skipped. Looked in: ` +
-    `${CORPUS_CANDIDATES.join(", ")}. Put the corpus at ../shared/corpus/surveyjs beside the ` +
-    "checkout (or set HEARD_SURVEYJS_CORPUS) to run them.";
-  if (process.env.HEARD_REQUIRE_CORPUS === "1") throw new Error(message);
-  console.warn(message);
+  const where =
+    `Looked in: ${CORPUS_CANDIDATES.join(", ")}. Put the corpus at ../shared/corpus/surveyjs beside ` +
+    "the checkout (or set HEARD_SURVEYJS_CORPUS) to run them.";
+  if (process.env.HEARD_REQUIRE_CORPUS === "1") {
+    throw new Error(`SurveyJS corpus not found, and HEARD_REQUIRE_CORPUS=1 asks for the tests in ${testFile}. ${where}`);
+  }
+  console.warn(`SurveyJS corpus not found, so the corpus tests in ${testFile} are skipped. ${where}`);
 }
 
 function listJson(dir: string, pattern: RegExp): DefinitionFile[] {
