@@ -6,7 +6,7 @@ import { Model } from "survey-core";
 import { describe, expect, it, vi } from "vitest";
 import { keepAnswersToShownQuestions } from "~/survey/answers-that-count";
 import { validateAnswers, type ValidationResult } from "~/survey/validate-answers";
-import { corpusPresent, loadCorpus, noteCorpus, type Definition } from "../support/survey-definitions";
+import { corpusPresent, loadCorpus, noteCorpus, type Definition } from "./support/survey-definitions";
 
 noteCorpus("corpus-agreement.test.ts");
 // 17 has 68 questions: most of a second per model on a busy machine.

@@ -4,8 +4,8 @@
  * fixtures.test.tsx, so a plain clone still covers every question type and kind of logic.
  */
 import { describe, expect, it, vi } from "vitest";
-import { describeDefinitionChecks } from "../support/definition-checks";
-import { corpusFiles, corpusPresent, noteCorpus } from "../support/survey-definitions";
+import { describeDefinitionChecks } from "./support/definition-checks";
+import { corpusFiles, corpusPresent, noteCorpus } from "./support/survey-definitions";
 
 noteCorpus("corpus.test.tsx");
 // Large definitions (17 has 68 questions) take survey-core most of a second per model on a busy

@@ -7,8 +7,8 @@ import { Model } from "survey-core";
 import { describe, expect, it } from "vitest";
 import { keepAnswersToShownQuestions } from "~/survey/answers-that-count";
 import { validateAnswers, type ValidationResult } from "~/survey/validate-answers";
-import { describeDefinitionChecks } from "../support/definition-checks";
-import { fixtureFiles, loadFixture, type Definition } from "../support/survey-definitions";
+import { describeDefinitionChecks } from "./support/definition-checks";
+import { fixtureFiles, loadFixture, type Definition } from "./support/survey-definitions";
 
 type Node = Record<string, unknown>;
 

@@ -11,14 +11,14 @@ export type DefinitionFile = { id: string; file: string; load: () => Definition 
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export const FIXTURES_DIR = path.resolve(here, "../fixtures/surveys");
+export const FIXTURES_DIR = path.resolve(here, "../../fixtures/surveys");
 
 /** Beside the repository: from this file in a checkout, or from the working directory in CI. */
 const CORPUS_CANDIDATES = [
   ...new Set(
     [
       process.env.HEARD_SURVEYJS_CORPUS,
-      path.resolve(here, "../../../shared/corpus/surveyjs"),
+      path.resolve(here, "../../../../shared/corpus/surveyjs"),
       path.resolve(process.cwd(), "../shared/corpus/surveyjs"),
     ].filter((dir): dir is string => Boolean(dir)),
   ),

@@ -23,7 +23,7 @@ import type { Definition, DefinitionFile } from "./survey-definitions";
 type Def = Definition;
 
 /** The model as validateAnswers sees it before any answers arrive. */
-function freshModel(def: Def): SurveyModel {
+export function freshModel(def: Def): SurveyModel {
   const model = new Model(def);
   model.questionsOnPageMode = "standard";
   model.firstPageIsStartPage = false;
@@ -56,7 +56,7 @@ function requiresSomething(model: SurveyModel, q: Question): boolean {
 }
 
 /** A believable answer for the simple kinds of question, or undefined to leave it alone. */
-function plausibleAnswer(q: Question): unknown {
+export function plausibleAnswer(q: Question): unknown {
   const select = q as QuestionSelectBase;
   const realChoices = () =>
     select.visibleChoices.filter(
