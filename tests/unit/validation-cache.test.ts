@@ -119,6 +119,10 @@ describe("validateAnswersCached", () => {
   });
 
   describe.skipIf(!corpusPresent)("on the shared corpus", () => {
+    it("has all 20 files to compare", () => {
+      expect(corpusFiles()).toHaveLength(20);
+    });
+
     for (const { file, load } of corpusFiles()) {
       compare(file, load(), { thorough: canReuseModel(new Model(load())), locales: [undefined] });
     }
