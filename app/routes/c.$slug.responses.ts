@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getFixedT, getLocale } from "~/i18n/locale.server";
 import { getOpenSurveyVersion } from "~/models/consultation.server";
 import { ConsultationNotOpenError, submitResponse } from "~/models/response.server";
-import { validateAnswers } from "~/survey/validate-answers";
+import { validateAnswersCached } from "~/survey/validation-cache.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { hitRateLimit } from "~/utils/rate-limit.server";
 
@@ -39,7 +39,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return fail(400, t("answer.errors.malformed"));
   }
   const locale = await getLocale(request);
-  const result = validateAnswers(version.definition, answers, { locale });
+  // Survey versions are immutable, so the survey-core model is built once per version and reused.
+  const result = validateAnswersCached(version.definition, answers, { locale, cacheKey: version.surveyVersionId });
   if (!result.ok) return fail(400, t("answer.errors.invalid"), result.errors);
 
   try {

@@ -1,3 +1,4 @@
+import { keepAnswersToShownQuestions, sameJson } from "./answers-that-count";
 import { Link } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -28,6 +29,8 @@ function createModel(definition: Record<string, unknown>, locale: string) {
   model.generateStylesheet = false;
   model.locale = surveyLocale(locale);
   model.showCompletedPage = false;
+  // Heard's rule for which answers count (answers-that-count.ts): an answer goes when its question is hidden.
+  model.clearInvisibleValues = "onHidden";
   renderForwardActionsAsSubmit(model);
   for (const question of model.getAllQuestions()) {
     // On narrow phones survey-core swaps smileys for a dropdown; children should always see the faces.
@@ -60,9 +63,16 @@ export function SurveyForm({
   const send = useCallback(
     async (survey: SurveyModel) => {
       if (sending.current) return;
+      // Send only the answers that count, by the same rule the server applies; if that changed
+      // anything, check the survey again first (a question may have become required).
+      const answers = keepAnswersToShownQuestions(definition, survey.data);
+      if (!sameJson(answers, survey.data)) {
+        survey.data = answers;
+        if (!survey.validate(true, true)) return;
+      }
       sending.current = true;
       setState({ kind: "sending" });
-      const body = new URLSearchParams({ csrf: csrfToken, surveyVersionId, answers: JSON.stringify(survey.data) });
+      const body = new URLSearchParams({ csrf: csrfToken, surveyVersionId, answers: JSON.stringify(answers) });
       try {
         const response = await fetch(`/c/${encodeURIComponent(slug)}/responses`, {
           method: "POST",
@@ -84,7 +94,7 @@ export function SurveyForm({
         sending.current = false;
       }
     },
-    [csrfToken, slug, surveyVersionId, t],
+    [csrfToken, definition, slug, surveyVersionId, t],
   );
 
   useEffect(() => {

@@ -3,20 +3,24 @@
  *
  * survey-core checks "required", validators and min/max, but it does not type-check values: a
  * rating of 9 on a 1–5 scale, `boolean: "maybe"` or a number "abc" all pass. So this module does
- * three things in order:
+ * four things in order:
  *
  * 1. copies the untrusted input into plain JSON, enforcing size limits and dropping `__proto__`;
- * 2. checks every answer against the question the model says is visible, producing a cleaned
- *    value (canonical choice values, numbers instead of numeric strings);
- * 3. gives the cleaned answers to survey-core and collects its own errors (required, validators).
+ * 2. keeps only the answers that count: answers to hidden questions are dropped until visibility
+ *    is stable (the rule in answers-that-count.ts, which the browser form shares);
+ * 3. checks every remaining answer against its question, producing a cleaned value (canonical
+ *    choice values, numbers instead of numeric strings);
+ * 4. has survey-core check the cleaned answers (required, validators), and refuses a submission
+ *    that answers nothing.
  *
- * Pure: no database, no DOM. One `Model` per call.
+ * Every model is given answers once, so each verdict is survey-core's own on a new model holding
+ * those answers (see answersThatCount for why). Pure: no database, no DOM. One `Model` per call
+ * when the answers are already clean and nothing hidden was answered; a few more otherwise.
  */
 import type { TFunction } from "i18next";
 import {
   Model,
   type ItemValue,
-  type MatrixDropdownRowModelBase,
   type PanelModel,
   type Question,
   type QuestionBooleanModel,
@@ -34,8 +38,21 @@ import {
   type SurveyModel,
 } from "survey-core";
 import { DEFAULT_LOCALE, getI18n, isSupportedLocale } from "~/i18n/i18n";
+import {
+  answersThatCount,
+  hasOwn,
+  isPlainObject,
+  isShown,
+  questionsByKey,
+  rowQuestions,
+  sameJson,
+  setOwn,
+  type NewModel,
+} from "./answers-that-count";
 
-export type AnswerError = { question: string; title: string; message: string };
+/** Set on errors a caller may want to tell apart; most errors have none. */
+export type AnswerErrorCode = "no-answers";
+export type AnswerError = { question: string; title: string; message: string; code?: AnswerErrorCode };
 export type ValidationResult =
   | { ok: true; answers: Record<string, unknown> }
   | { ok: false; errors: AnswerError[] };
@@ -61,22 +78,6 @@ type Translate = TFunction<"validation">;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 type LimitProblem = "too-long" | "too-many-items" | "too-deep" | "unreadable";
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== "object") return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-function hasOwn(object: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
-}
-
-/** Assigning `obj["__proto__"] = x` would replace the prototype, so every write goes through here. */
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
 
 class LimitError extends Error {
   constructor(readonly problem: LimitProblem | "too-many-values") {
@@ -620,10 +621,6 @@ function checkMultipleText(t: Translate, q: QuestionMultipleTextModel, raw: Json
   return errors.length ? fail(...errors) : keep(out);
 }
 
-function isShown(q: Question): boolean {
-  return q.isVisible && q.isParentVisible;
-}
-
 /** Checks the keys of one row or panel item against the questions that own them. */
 function checkItem(
   t: Translate,
@@ -639,14 +636,6 @@ function checkItem(
     collect(errors, checkQuestion(t, q, raw[key] as Json, labelFor(q)), (v) => setOwn(out, key, v));
   }
   return out;
-}
-
-function rowQuestions(row: MatrixDropdownRowModelBase): Question[] {
-  const cells = row.cells.map((cell) => cell.question);
-  if (!row.hasPanel) return cells;
-  // Detail panels are built lazily, when first shown.
-  row.showDetailPanel();
-  return [...cells, ...(row.detailPanel?.questions ?? [])];
 }
 
 function columnTitle(matrix: QuestionMatrixDropdownModelBase, cell: Question): string {
@@ -751,15 +740,6 @@ function allowsComment(q: Question, value: unknown): boolean {
   return Array.isArray(value) ? value.some((v) => sameValue(v, otherValue)) : sameValue(value, otherValue);
 }
 
-function groupByKey(questions: Question[]): Map<string, Question[]> {
-  const groups = new Map<string, Question[]>();
-  for (const q of questions) {
-    const key = q.getValueName();
-    groups.set(key, [...(groups.get(key) ?? []), q]);
-  }
-  return groups;
-}
-
 function rootQuestion(q: Question): Question {
   let root = q;
   while (root.parentQuestion) root = root.parentQuestion;
@@ -783,7 +763,8 @@ function surveyCoreErrors(survey: SurveyModel, skip: Set<string>): AnswerError[]
   return errors;
 }
 
-function buildModel(definition: Record<string, unknown>, locale: string | undefined): SurveyModel {
+/** A model ready for validation: every question on one page, no start page, the locale set. */
+export function buildValidationModel(definition: Record<string, unknown>, locale: string | undefined): SurveyModel {
   const survey = new Model(definition);
   // questionPerPage makes validate() check only the current question of each page.
   survey.questionsOnPageMode = "standard";
@@ -796,20 +777,36 @@ function buildModel(definition: Record<string, unknown>, locale: string | undefi
 type Report = (q: Question | undefined, messages: string[]) => void;
 
 /**
- * Keeps values survey-core cannot cope with away from it: wrong containers (it logs warnings,
- * and a `null` paneldynamic item makes it throw), file contents, and values of computed questions.
+ * The answers survey-core may see: only keys that belong to a question (or its comment box). Kept
+ * away from it: wrong containers (it logs warnings, and a `null` paneldynamic
+ * item makes it throw), file contents, and values of computed questions.
  */
-function dataForModel(raw: JsonObject, byKey: Map<string, Question[]>): { data: JsonObject; misshapen: Set<string> } {
+function dataForModel(
+  raw: JsonObject,
+  byKey: Map<string, Question[]>,
+  commentSuffix: string,
+): { data: JsonObject; misshapen: Set<string>; keptOut: Set<string> } {
   const data: JsonObject = {};
   const misshapen = new Set<string>();
+  const keptOut = new Set<string>();
   for (const key of Object.keys(raw)) {
-    const owners = byKey.get(key) ?? [];
     const value = raw[key] as Json;
-    if (owners.some((q) => ["file", "signature", "no-answer"].includes(kindOf(q)))) continue;
-    if (owners.some((q) => !fitsContainer(q, value))) misshapen.add(key);
-    else setOwn(data, key, value);
+    const owners = byKey.get(key);
+    if (!owners) {
+      const isComment = key.endsWith(commentSuffix) && byKey.has(key.slice(0, -commentSuffix.length));
+      if (isComment) setOwn(data, key, value);
+      continue;
+    }
+    if (owners.some((q) => ["file", "signature", "no-answer"].includes(kindOf(q)))) {
+      keptOut.add(key);
+      continue;
+    }
+    if (owners.some((q) => !fitsContainer(q, value))) {
+      // An empty value in the wrong container ("" for a list) is simply no answer.
+      if (!isEmptyAnswer(value)) misshapen.add(key);
+    } else setOwn(data, key, value);
   }
-  return { data, misshapen };
+  return { data, misshapen, keptOut };
 }
 
 /** Checks one answer key against every visible question that stores its value there. */
@@ -828,21 +825,40 @@ function checkKey(t: Translate, questions: Question[], value: Json, report: Repo
   return failed ? undefined : merged;
 }
 
+/** Messages in the survey's language; unsupported locales (survey-core accepts any) get English. */
+function translatorFor(locale: string | undefined): Translate {
+  const lng = isSupportedLocale(locale) ? locale : DEFAULT_LOCALE;
+  return getI18n(lng).getFixedT(lng, "validation");
+}
+
 export function validateAnswers(
   definition: Record<string, unknown>,
   input: unknown,
   options: { locale?: string } = {},
 ): ValidationResult {
-  // Unsupported locales (survey-core accepts any) get English messages rather than raw keys.
-  const lng = isSupportedLocale(options.locale) ? options.locale : DEFAULT_LOCALE;
-  const t = getI18n(lng).getFixedT(lng, "validation");
+  return validateWith(() => buildValidationModel(definition, options.locale), input, options.locale);
+}
+
+/**
+ * validateAnswers with models from `newModel`, which must give one that has never held answers
+ * (or behaves exactly like one) every time it is called.
+ */
+export function validateWith(newModel: NewModel, input: unknown, locale: string | undefined): ValidationResult {
+  const t = translatorFor(locale);
   const sanitized = sanitizeInput(t, input);
   if (!sanitized.ok) return { ok: false, errors: [{ question: "", title: "", message: sanitized.message }] };
   const { data: raw, problems } = sanitized;
 
-  const survey = buildModel(definition, options.locale);
-  const commentSuffix = survey.commentSuffix || "-Comment";
-  const allByKey = groupByKey(survey.getAllQuestions(false));
+  // The first model tells which keys are answers; its first use is the rule's first pass.
+  let unused: SurveyModel | undefined = newModel();
+  const structure = unused;
+  const nextModel = () => {
+    const model = unused ?? newModel();
+    unused = undefined;
+    return model;
+  };
+  const commentSuffix = structure.commentSuffix || "-Comment";
+  const allByKey = questionsByKey(structure.getAllQuestions(false));
   const ownerOf = (key: string): Question | undefined => {
     const base = key.endsWith(commentSuffix) ? key.slice(0, -commentSuffix.length) : key;
     return (allByKey.get(key) ?? allByKey.get(base))?.[0];
@@ -863,42 +879,52 @@ export function validateAnswers(
     report(owner, [limitMessage(t, problem, owner ? quote(titleOf(owner)) : t("answerLabel.someQuestion"))]);
   }
 
-  const { data, misshapen } = dataForModel(raw, allByKey);
-  survey.data = structuredClone(data);
+  const { data, misshapen, keptOut } = dataForModel(raw, allByKey, commentSuffix);
+  // Answers to hidden questions are dropped (until visibility is stable) without a fuss.
+  const counted = answersThatCount(nextModel, data);
+  const survey = counted.model;
 
-  // Only visible questions count; answers to anything else are dropped without a fuss.
   const cleaned: Record<string, unknown> = {};
-  for (const [key, questions] of groupByKey(survey.getAllQuestions(true))) {
+  for (const [key, questions] of questionsByKey(survey.getAllQuestions(false).filter(isShown))) {
     const first = questions[0]!;
     const label = quote(titleOf(first));
-    if (hasOwn(raw, key) && !problems.has(key) && !isEmptyAnswer(raw[key])) {
-      if (misshapen.has(key)) report(first, [unreadableMessage(t, label)]);
-      else {
-        const value = checkKey(t, questions, raw[key] as Json, report);
-        if (value !== undefined) setOwn(cleaned, key, value);
-      }
+    if (misshapen.has(key)) report(first, [unreadableMessage(t, label)]);
+    // Files and signatures are refused; computed questions' values are dropped.
+    else if (keptOut.has(key)) checkKey(t, questions, raw[key] as Json, report);
+    else if (hasOwn(counted.answers, key)) {
+      const value = counted.answers[key] as Json;
+      // survey-core tells "no rows" ([]) from "not answered": keep what was sent for it to see.
+      const checked = isEmptyAnswer(value) ? value : checkKey(t, questions, value, report);
+      if (checked !== undefined) setOwn(cleaned, key, checked);
     }
 
     const commentKey = key + commentSuffix;
-    if (!hasOwn(raw, commentKey) || problems.has(commentKey) || isEmptyAnswer(raw[commentKey])) continue;
+    if (!hasOwn(counted.answers, commentKey)) continue;
+    const commentValue = counted.answers[commentKey] as Json;
+    if (isEmptyAnswer(commentValue)) {
+      setOwn(cleaned, commentKey, commentValue);
+      continue;
+    }
     if (!questions.some((q) => allowsComment(q, cleaned[key]))) continue;
-    const comment = checkString(t, first, raw[commentKey] as Json, t("answerLabel.commentBox", { question: label }));
+    const comment = checkString(t, first, commentValue, t("answerLabel.commentBox", { question: label }));
     if ("errors" in comment) report(first, comment.errors);
     else setOwn(cleaned, commentKey, comment.value);
   }
 
-  // survey-core's own checks (required, validators, min/max) run on the cleaned values, so it
-  // sees real numbers and canonical choice values.
-  survey.data = structuredClone(cleaned);
-  errors.push(...surveyCoreErrors(survey, failed));
+  // Cleaning made values canonical ("3" became 3) and left out what failed or has no question:
+  // conditions may now see things differently, so the rule runs again on the cleaned answers.
+  // Either way survey-core's own checks (required, validators, min/max) run on a model holding
+  // exactly the answers that will be kept, with real numbers and canonical choice values.
+  const final = sameJson(cleaned, counted.answers) ? counted : answersThatCount(nextModel, cleaned);
+  errors.push(...surveyCoreErrors(final.model, failed));
   if (errors.length > 0) return { ok: false, errors };
 
-  // Cleaning can change what a condition sees ("3" became 3); keep only what is still shown.
-  const shown = new Set(survey.getAllQuestions(true).map((q) => q.getValueName()));
   const answers: Record<string, unknown> = {};
-  for (const key of Object.keys(cleaned)) {
-    const base = !shown.has(key) && key.endsWith(commentSuffix) ? key.slice(0, -commentSuffix.length) : key;
-    if (shown.has(base)) setOwn(answers, key, cleaned[key]);
+  for (const key of Object.keys(final.answers)) {
+    if (!isEmptyAnswer(final.answers[key])) setOwn(answers, key, final.answers[key]);
+  }
+  if (Object.keys(answers).length === 0) {
+    return { ok: false, errors: [{ question: "", title: "", message: t("answer.noAnswers"), code: "no-answers" }] };
   }
   return { ok: true, answers };
 }

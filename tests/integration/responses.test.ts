@@ -111,7 +111,7 @@ test("listAnswerSets returns exactly the answers that were stored", async () => 
   const given = [
     validEventFeedback({ sessionRating: 5, listenedTo: "yes", doBetter: "More pizza 🍕" }),
     validEventFeedback({ sessionRating: "2", heardAbout: ["school"] }),
-    validEventFeedback({}),
+    validEventFeedback({ comeAgain: false }),
   ];
   for (const answers of given) await answerOnline(open, answers);
 

@@ -242,7 +242,8 @@ describe("summariseResponses", () => {
           expect(rest, `${counts}`).not.toBe(hidden.length * 4);
         }
       });
-    });
+      // A model of 1,183 questions: about a second alone, several on a busy 2-core machine.
+    }, 60_000);
   });
 
   describe("in Welsh", () => {
