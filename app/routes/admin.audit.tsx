@@ -1,50 +1,23 @@
 // The audit log, for admins: read-only, filtered by member, action, consultation and date, and
 // exportable as CSV (cells escaped against formula injection; the export is itself audited).
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
 import { getLocale } from "~/i18n/locale.server";
-import { AUDIT_ACTIONS, exportAuditEvents, listAuditEvents, listAuditFilterChoices, type AuditFilter } from "~/models/audit.server";
+import { AUDIT_ACTIONS, listAuditEvents, listAuditFilterChoices } from "~/models/audit.server";
+import { auditFilterQuery, parseAuditFilter } from "~/utils/audit-filter.server";
 import { requireMember } from "~/utils/auth.server";
-import { toCsv } from "~/utils/csv.server";
 import { formatDateTime } from "~/utils/date-time.server";
-import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("audit.title"));
 
 const ADMINS = ["admin"] as const;
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()));
-// A filter that does not parse is ignored rather than refused: it is a search, not a change.
-const FilterSchema = z.object({
-  memberId: z.string().min(1).max(100).optional().catch(undefined),
-  action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
-  consultationId: z.string().min(1).max(100).optional().catch(undefined),
-  from: day.optional().catch(undefined),
-  to: day.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
-});
-
-function parseFilter(source: Record<string, string>) {
-  const { page, ...filter } = FilterSchema.parse(source);
-  return { page: page ?? 1, filter: filter satisfies AuditFilter };
-}
-
-function filterParams(filter: AuditFilter, page?: number) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, String(value));
-  if (page && page > 1) params.set("page", String(page));
-  return params.toString();
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireMember(request, { roles: ADMINS });
-  const { page, filter } = parseFilter(Object.fromEntries(new URL(request.url).searchParams));
+  const { page, filter } = parseAuditFilter(Object.fromEntries(new URL(request.url).searchParams));
   const locale = await getLocale(request);
   const [{ events, hasMore }, choices] = await Promise.all([
     listAuditEvents({ organisationId: admin.organisationId, filter, page }),
@@ -53,8 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     filter,
     page,
-    newer: page > 1 ? filterParams(filter, page - 1) : null,
-    older: hasMore ? filterParams(filter, page + 1) : null,
+    newer: page > 1 ? auditFilterQuery(filter, page - 1) : null,
+    older: hasMore ? auditFilterQuery(filter, page + 1) : null,
     actions: AUDIT_ACTIONS,
     choices,
     events: events.map((event) => ({
@@ -67,33 +40,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       detail: event.detail ? JSON.stringify(event.detail) : "",
     })),
   };
-}
-
-/** The CSV download: a POST (it writes an audit event), with the filters as hidden fields. */
-export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireMember(request, { roles: ADMINS });
-  const { filter } = parseFilter(formFields(await readVerifiedForm(request)));
-  const rows = await exportAuditEvents({ organisationId: admin.organisationId, memberId: admin.id, filter });
-  const csv = toCsv(
-    ["time", "action", "member", "member_email", "subject_type", "subject_id", "consultation", "detail"],
-    rows.map((row) => [
-      row.createdAt,
-      row.action,
-      row.memberName,
-      row.memberEmail,
-      row.subjectType,
-      row.subjectId,
-      row.consultationTitle,
-      row.detail ? JSON.stringify(row.detail) : "",
-    ]),
-  );
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-log-${new Date().toISOString().slice(0, 10)}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
 }
 
 export default function AuditLog() {
@@ -170,8 +116,8 @@ export default function AuditLog() {
             {t("audit.filter")}
           </button>
         </Form>
-        {/* A native form submission, so the browser receives the CSV as a download. */}
-        <Form method="post" reloadDocument className="section">
+        {/* A native form submission to a resource route, so the browser receives the CSV as a download. */}
+        <Form method="post" action="/admin/audit.csv" reloadDocument className="section">
           <CsrfInput />
           {Object.entries(filter).map(([key, value]) => (value ? <input key={key} type="hidden" name={key} value={String(value)} /> : null))}
           <button type="submit" className="button button--secondary">

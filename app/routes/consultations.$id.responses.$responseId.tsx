@@ -4,7 +4,6 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, fieldErrorList, TextAreaField } from "~/components/form";
 import { getFixedT, getLocale } from "~/i18n/locale.server";
@@ -12,20 +11,17 @@ import { eraseResponse, getResponseForStaff } from "~/models/response.server";
 import { raiseFlagByHand } from "~/models/safeguarding.server";
 import { AnswerList } from "~/responses/answer-list";
 import { describeAnswers } from "~/responses/describe-answers.server";
+import { ResponseIntentSchema } from "~/safeguarding/schemas.server";
 import { requireResponseReader, STAFF_WHO_MANAGE } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/date-time.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
-import { fieldErrorMessages, requiredText } from "~/utils/form-errors.server";
+import { fieldErrorMessages } from "~/utils/form-errors.server";
 import { metaT, pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("responses.oneTitle"));
 
 const FIELD_ORDER = ["reason", "note"] as const;
 
-const ResponseIntentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("erase"), reason: requiredText("responses.errors.reason", 500, "responses.errors.reasonTooLong") }),
-  z.object({ intent: z.literal("flag"), note: requiredText("responses.errors.note", 5000, "responses.errors.noteTooLong") }),
-]);
 
 const canManage = (role: string) => (STAFF_WHO_MANAGE as readonly string[]).includes(role);
 

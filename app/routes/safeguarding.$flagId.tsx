@@ -4,7 +4,6 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, fieldErrorList, RadioField, TextAreaField } from "~/components/form";
 import { getFixedT, getLocale } from "~/i18n/locale.server";
@@ -13,10 +12,11 @@ import { AnswerList } from "~/responses/answer-list";
 import { describeAnswers } from "~/responses/describe-answers.server";
 import { compilePhrases, findConcerningPhrases, highlightSegments } from "~/safeguarding/concerning-phrases";
 import { FlagStatusTag } from "~/safeguarding/flag-status-tag";
+import { StatusChangeSchema } from "~/safeguarding/schemas.server";
 import { requireSafeguardingLead } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/date-time.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
-import { fieldErrorMessages, requiredText } from "~/utils/form-errors.server";
+import { fieldErrorMessages } from "~/utils/form-errors.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { FLAG_STATUSES } from "../../db/enums";
 
@@ -24,10 +24,6 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("saf
 
 const FIELD_ORDER = ["status", "note"] as const;
 
-const StatusChangeSchema = z.object({
-  status: z.enum(FLAG_STATUSES, { error: "safeguarding.errors.status" }),
-  note: requiredText("safeguarding.errors.note", 5000, "safeguarding.errors.noteTooLong"),
-});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lead = await requireSafeguardingLead(request);

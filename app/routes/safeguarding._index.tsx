@@ -3,10 +3,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { FlagStatusTag } from "~/safeguarding/flag-status-tag";
 import { getLocale } from "~/i18n/locale.server";
 import { listFlags } from "~/models/safeguarding.server";
+import { QueueQuerySchema } from "~/safeguarding/schemas.server";
 import { requireSafeguardingLead } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/date-time.server";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -14,11 +14,9 @@ import { FLAG_STATUSES } from "../../db/enums";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("safeguarding.queueTitle"));
 
-const QuerySchema = z.object({ status: z.enum(FLAG_STATUSES).optional().catch(undefined) });
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const lead = await requireSafeguardingLead(request);
-  const { status } = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { status } = QueueQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const locale = await getLocale(request);
   const flags = await listFlags({ organisationId: lead.organisationId, memberId: lead.id, status });
   return {

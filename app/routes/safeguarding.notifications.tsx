@@ -4,10 +4,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
 import { getLocale } from "~/i18n/locale.server";
 import { listNotifications, retryNotification } from "~/models/notification.server";
+import { RetryNotificationSchema } from "~/safeguarding/schemas.server";
 import { requireSafeguardingLead } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/date-time.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
@@ -36,11 +36,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const RetrySchema = z.object({ notificationId: z.string().min(1).max(100) });
-
 export async function action({ request }: ActionFunctionArgs) {
   const lead = await requireSafeguardingLead(request);
-  const parsed = RetrySchema.safeParse(formFields(await readVerifiedForm(request)));
+  const parsed = RetryNotificationSchema.safeParse(formFields(await readVerifiedForm(request)));
   if (!parsed.success) throw new Response("Choose a notification.", { status: 400 });
   const retried = await retryNotification({ organisationId: lead.organisationId, memberId: lead.id, ...parsed.data });
   if (!retried) throw new Response("That notification has already been sent or no longer exists.", { status: 409 });

@@ -112,8 +112,8 @@ describe("admin pages are for admins only", () => {
   });
 
   test("the CSV export is refused to anyone but an admin", async () => {
-    expect((await call("admin.audit.tsx", "officer", { method: "POST", body: {} }))?.status).toBe(403);
-    const csv = await call("admin.audit.tsx", "admin", { method: "POST", body: {} });
+    expect((await call("admin.audit[.]csv.ts", "officer", { method: "POST", body: {} }))?.status).toBe(403);
+    const csv = await call("admin.audit[.]csv.ts", "admin", { method: "POST", body: {} });
     expect(csv?.status).toBe(200);
     expect(csv?.text).toContain("time,action,member");
   });
