@@ -35,7 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     locale,
     csrfToken: context.csrfToken,
-    member: member ? { name: member.name, role: member.role } : null,
+    member: member ? { name: member.name, role: member.role, isSafeguardingLead: member.isSafeguardingLead } : null,
   };
 }
 

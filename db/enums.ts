@@ -16,3 +16,13 @@ export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 
 export const MEMBER_LINK_PURPOSES = ["invitation", "password_reset"] as const;
 export type MemberLinkPurpose = (typeof MEMBER_LINK_PURPOSES)[number];
+
+export const FLAG_STATUSES = ["new", "reviewed", "referred", "no_action"] as const;
+export type FlagStatus = (typeof FLAG_STATUSES)[number];
+
+/** automatic: the response's free text matched the organisation's list; manual: a lead raised it. */
+export const FLAG_SOURCES = ["automatic", "manual"] as const;
+export type FlagSource = (typeof FLAG_SOURCES)[number];
+
+export const NOTIFICATION_STATUSES = ["pending", "sent", "failed"] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];

@@ -2,7 +2,17 @@
 // The twin of schema.sqlite.ts: the same tables, columns, keys, defaults and foreign keys, kept so
 // by tests/unit/schema-parity.test.ts. The app's types come from this file (see db/schema.ts).
 import { bigint, boolean, index, integer, json, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { CHANNELS, CONSULTATION_STATUSES, MEMBER_LINK_PURPOSES, MEMBER_ROLES, OUTCOME_STATUSES, VARIANTS } from "./enums";
+import {
+  CHANNELS,
+  CONSULTATION_STATUSES,
+  FLAG_SOURCES,
+  FLAG_STATUSES,
+  MEMBER_LINK_PURPOSES,
+  MEMBER_ROLES,
+  NOTIFICATION_STATUSES,
+  OUTCOME_STATUSES,
+  VARIANTS,
+} from "./enums";
 
 export * from "./enums";
 
@@ -81,6 +91,8 @@ export const consultations = pgTable(
     draftDefinition: json("draft_definition").$type<Record<string, unknown>>(),
     outcomesPublishedAt: timestampMs("outcomes_published_at"),
     closedAt: timestampMs("closed_at"),
+    withdrawnCount: integer("withdrawn_count").notNull().default(0),
+    answersDeletedAt: timestampMs("answers_deleted_at"),
     createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: timestampMs("updated_at"),
@@ -204,3 +216,77 @@ export const jobLocks = pgTable("job_locks", {
   lastFinishedAt: epochMs("last_finished_at"),
   lastResult: text("last_result"),
 });
+
+export const safeguardingPhraseLists = pgTable("safeguarding_phrase_lists", {
+  organisationId: text("organisation_id")
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: "cascade" }),
+  phrases: jsonb("phrases").notNull().$type<string[]>(),
+  updatedBy: text("updated_by").references(() => members.id, { onDelete: "set null" }),
+  updatedAt: timestampMs("updated_at").notNull(),
+});
+
+export const safeguardingFlags = pgTable(
+  "safeguarding_flags",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    responseId: text("response_id").references(() => responses.id, { onDelete: "set null" }),
+    source: text("source", { enum: FLAG_SOURCES }).notNull(),
+    status: text("status", { enum: FLAG_STATUSES }).notNull().default("new"),
+    matches: jsonb("matches").notNull().$type<{ question: string; phrases: string[] }[]>(),
+    excerpt: jsonb("excerpt").$type<{ question: string; title: string; text: string }[]>(),
+    raisedBy: text("raised_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestampMs("updated_at").notNull(),
+    contentDeletedAt: timestampMs("content_deleted_at"),
+  },
+  (t) => [index("safeguarding_flags_org_idx").on(t.organisationId, t.status), index("safeguarding_flags_response_idx").on(t.responseId)],
+);
+
+export const safeguardingFlagNotes = pgTable(
+  "safeguarding_flag_notes",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    flagId: text("flag_id")
+      .notNull()
+      .references(() => safeguardingFlags.id, { onDelete: "cascade" }),
+    memberId: text("member_id").references(() => members.id, { onDelete: "set null" }),
+    status: text("status", { enum: FLAG_STATUSES }).notNull(),
+    note: text("note").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("safeguarding_flag_notes_flag_idx").on(t.flagId)],
+);
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    subjectId: text("subject_id"),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    status: text("status", { enum: NOTIFICATION_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: timestampMs("sent_at"),
+  },
+  (t) => [index("notifications_status_idx").on(t.status), index("notifications_org_idx").on(t.organisationId, t.createdAt)],
+);

@@ -4,7 +4,17 @@
 // Every table that holds organisation data carries organisation_id, and every model query filters on it.
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { CHANNELS, CONSULTATION_STATUSES, MEMBER_LINK_PURPOSES, MEMBER_ROLES, OUTCOME_STATUSES, VARIANTS } from "./enums";
+import {
+  CHANNELS,
+  CONSULTATION_STATUSES,
+  FLAG_SOURCES,
+  FLAG_STATUSES,
+  MEMBER_LINK_PURPOSES,
+  MEMBER_ROLES,
+  NOTIFICATION_STATUSES,
+  OUTCOME_STATUSES,
+  VARIANTS,
+} from "./enums";
 
 export * from "./enums";
 
@@ -90,6 +100,10 @@ export const consultations = sqliteTable(
     outcomesPublishedAt: integer("outcomes_published_at", { mode: "timestamp_ms" }),
     // When it stopped taking answers: the retention period runs from here.
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    // Withdrawn responses are deleted; only how many remains.
+    withdrawnCount: integer("withdrawn_count").notNull().default(0),
+    // When the retention job deleted the raw answers (aggregates already published remain).
+    answersDeletedAt: integer("answers_deleted_at", { mode: "timestamp_ms" }),
     createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
@@ -218,3 +232,85 @@ export const jobLocks = sqliteTable("job_locks", {
   lastFinishedAt: integer("last_finished_at"),
   lastResult: text("last_result"),
 });
+
+// An organisation's own list of concerning words and phrases; without a row, the default list applies.
+export const safeguardingPhraseLists = sqliteTable("safeguarding_phrase_lists", {
+  organisationId: text("organisation_id")
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: "cascade" }),
+  phrases: text("phrases", { mode: "json" }).notNull().$type<string[]>(),
+  updatedBy: text("updated_by").references(() => members.id, { onDelete: "set null" }),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+// A response that may show a child is not safe, for the safeguarding lead's queue.
+export const safeguardingFlags = sqliteTable(
+  "safeguarding_flags",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    // Null once the response is withdrawn, erased or past retention: the flag and its history stay.
+    responseId: text("response_id").references(() => responses.id, { onDelete: "set null" }),
+    source: text("source", { enum: FLAG_SOURCES }).notNull(),
+    status: text("status", { enum: FLAG_STATUSES }).notNull().default("new"),
+    // Which entries of the list matched, per question (never the child's own words).
+    matches: text("matches", { mode: "json" }).notNull().$type<{ question: string; phrases: string[] }[]>(),
+    // A copy of the flagged answers, so a withdrawal cannot erase a disclosure; deleted by retention.
+    excerpt: text("excerpt", { mode: "json" }).$type<{ question: string; title: string; text: string }[]>(),
+    raisedBy: text("raised_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    contentDeletedAt: integer("content_deleted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("safeguarding_flags_org_idx").on(t.organisationId, t.status), index("safeguarding_flags_response_idx").on(t.responseId)],
+);
+
+// Each status change of a flag, with the note that must come with it.
+export const safeguardingFlagNotes = sqliteTable(
+  "safeguarding_flag_notes",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    flagId: text("flag_id")
+      .notNull()
+      .references(() => safeguardingFlags.id, { onDelete: "cascade" }),
+    memberId: text("member_id").references(() => members.id, { onDelete: "set null" }),
+    status: text("status", { enum: FLAG_STATUSES }).notNull(),
+    note: text("note").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("safeguarding_flag_notes_flag_idx").on(t.flagId)],
+);
+
+// The outbox: one row per notification, sent by email when SMTP is set up, otherwise read in the app.
+// A notification carries a link, never what a child wrote.
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    subjectId: text("subject_id"),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    status: text("status", { enum: NOTIFICATION_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("notifications_status_idx").on(t.status), index("notifications_org_idx").on(t.organisationId, t.createdAt)],
+);

@@ -10,3 +10,5 @@ export type Consultation = typeof pg.consultations.$inferSelect;
 export type SurveyVersion = typeof pg.surveyVersions.$inferSelect;
 export type Response = typeof pg.responses.$inferSelect;
 export type Outcome = typeof pg.outcomes.$inferSelect;
+export type SafeguardingFlag = typeof pg.safeguardingFlags.$inferSelect;
+export type Notification = typeof pg.notifications.$inferSelect;

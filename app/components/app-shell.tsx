@@ -5,7 +5,7 @@ import { Button } from "react-aria-components";
 import { LOCALE_NAMES, SUPPORTED_LOCALES, type Locale } from "~/i18n/i18n";
 import { CsrfInput } from "./csrf-input";
 
-type ShellMember = { name: string; role: string } | null;
+type ShellMember = { name: string; role: string; isSafeguardingLead?: boolean } | null;
 
 export function AppShell({ member, children }: { member: ShellMember; children: ReactNode }) {
   const { t } = useTranslation();
@@ -55,10 +55,12 @@ function StaffNav({ member }: { member: NonNullable<ShellMember> }) {
   return (
     <nav aria-label={t("shell.staffNav")} className="staff-nav">
       <NavLink to="/consultations">{t("shell.consultations")}</NavLink>
+      {member.isSafeguardingLead ? <NavLink to="/safeguarding">{t("shell.safeguarding")}</NavLink> : null}
       {member.role === "admin" ? (
         <>
           <NavLink to="/admin/members">{t("adminNav.members")}</NavLink>
           <NavLink to="/admin/settings">{t("adminNav.settings")}</NavLink>
+          <NavLink to="/admin/audit">{t("shell.audit")}</NavLink>
         </>
       ) : null}
       <span className="staff-nav__who">{t("shell.signedInAs", { name: member.name })}</span>

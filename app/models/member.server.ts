@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNull, lt, ne } from "drizzle-orm";
 import { db, schema, type Executor } from "~/db.server";
 import type { MemberLinkPurpose, MemberRole } from "../../db/schema";
 import { getDummyPasswordHash, hashPassword, verifyPassword } from "~/utils/password.server";
@@ -360,4 +360,10 @@ export async function countDemoMembers(demoEmails: readonly string[]) {
     n += row?.n ?? 0;
   }
   return n;
+}
+
+/** Clears one-time links that have expired, used or not (the daily clean-up job). */
+export async function deleteExpiredMemberLinks(now = Date.now()) {
+  const deleted = await db.delete(memberLinks).where(lt(memberLinks.expiresAt, new Date(now))).returning({ id: memberLinks.id });
+  return deleted.length;
 }

@@ -1,7 +1,9 @@
 import { randomInt } from "node:crypto";
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { db, schema } from "~/db.server";
 import type { Channel, Variant } from "../../db/schema";
+import { recordAuditEvent } from "./audit.server";
+import { flagResponseOnArrival } from "./safeguarding.server";
 
 const { consultations, responses, surveyVersions } = schema;
 
@@ -18,6 +20,8 @@ export class ConsultationNotOpenError extends Error {}
 /**
  * Stores one validated response in a transaction and returns its reference code. The caller only
  * acknowledges the child once this returns, so an acknowledged answer is always on disk.
+ * In the same transaction its free text is checked against the organisation's concerning phrases;
+ * `help` says a flag was raised, so the completion page can put help first (without saying why).
  */
 export async function submitResponse(input: {
   organisationId: string;
@@ -28,10 +32,10 @@ export async function submitResponse(input: {
   channel: Channel;
   answers: Record<string, unknown>;
   submittedAt?: Date;
-}): Promise<{ referenceCode: string }> {
+}): Promise<{ referenceCode: string; help: boolean }> {
   return db.transaction(async (tx) => {
     const [target] = await tx
-      .select({ status: consultations.status })
+      .select({ status: consultations.status, definition: surveyVersions.definition })
       .from(surveyVersions)
       .innerJoin(consultations, eq(consultations.id, surveyVersions.consultationId))
       .where(
@@ -53,7 +57,10 @@ export async function submitResponse(input: {
         .values({ ...input, referenceCode, submittedAt: input.submittedAt ?? new Date() })
         .onConflictDoNothing({ target: responses.referenceCode })
         .returning({ id: responses.id });
-      if (inserted.length === 1) return { referenceCode };
+      if (inserted.length === 1) {
+        const help = await flagResponseOnArrival(tx, { ...input, responseId: inserted[0]!.id, definition: target.definition });
+        return { referenceCode, help };
+      }
       if (attempt > 5) throw new Error("Could not allocate a unique reference code");
     }
   });
@@ -97,4 +104,146 @@ export async function getLatestSurveyVersion({ organisationId, consultationId }:
     .orderBy(desc(surveyVersions.version))
     .limit(1);
   return latest;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A child's rights over their answers, by reference code
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Deletes the response with this reference code (not hidden: deleted) and counts it as withdrawn
+ * on its consultation. Safeguarding flags raised on it stay, with the copy of the flagged words.
+ * Returns whether a response was deleted; the public page says the same thing either way.
+ */
+export async function withdrawResponse({ referenceCode }: { referenceCode: string }) {
+  return db.transaction(async (tx) => {
+    const [deleted] = await tx
+      .delete(responses)
+      .where(eq(responses.referenceCode, referenceCode))
+      .returning({ id: responses.id, organisationId: responses.organisationId, consultationId: responses.consultationId });
+    if (!deleted) return false;
+    await tx
+      .update(consultations)
+      .set({ withdrawnCount: sql`${consultations.withdrawnCount} + 1` })
+      .where(and(eq(consultations.id, deleted.consultationId), eq(consultations.organisationId, deleted.organisationId)));
+    await recordAuditEvent(
+      {
+        organisationId: deleted.organisationId,
+        memberId: null,
+        action: "response.withdrawn",
+        subjectType: "consultation",
+        subjectId: deleted.consultationId,
+      },
+      tx,
+    );
+    return true;
+  });
+}
+
+/** Exactly what is stored for the response with this code, for the child who holds it. */
+export async function getResponseByReferenceCode({ referenceCode }: { referenceCode: string }) {
+  const [found] = await db
+    .select({
+      referenceCode: responses.referenceCode,
+      consultationTitle: consultations.title,
+      submittedAt: responses.submittedAt,
+      channel: responses.channel,
+      variant: responses.variant,
+      locale: responses.locale,
+      answers: responses.answers,
+      definition: surveyVersions.definition,
+    })
+    .from(responses)
+    .innerJoin(consultations, eq(consultations.id, responses.consultationId))
+    .innerJoin(surveyVersions, eq(surveyVersions.id, responses.surveyVersionId))
+    .where(eq(responses.referenceCode, referenceCode));
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff reading and erasing single responses (never advisors: routes check the role)
+// ---------------------------------------------------------------------------------------------
+
+type ConsultationScope = { organisationId: string; consultationId: string };
+
+/** A consultation's responses as a list (no answers), newest first; optionally the one with a code. */
+export async function listResponses({ organisationId, consultationId, referenceCode }: ConsultationScope & { referenceCode?: string }) {
+  return db
+    .select({
+      id: responses.id,
+      referenceCode: responses.referenceCode,
+      submittedAt: responses.submittedAt,
+      channel: responses.channel,
+      locale: responses.locale,
+    })
+    .from(responses)
+    .where(
+      and(
+        eq(responses.organisationId, organisationId),
+        eq(responses.consultationId, consultationId),
+        referenceCode ? eq(responses.referenceCode, referenceCode) : undefined,
+      ),
+    )
+    .orderBy(desc(responses.submittedAt), desc(responses.id))
+    .limit(500);
+}
+
+/** One response with its answers, for a member of staff; recorded as a view. */
+export async function getResponseForStaff({
+  organisationId,
+  consultationId,
+  responseId,
+  memberId,
+}: ConsultationScope & { responseId: string; memberId: string }) {
+  return db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({
+        id: responses.id,
+        referenceCode: responses.referenceCode,
+        submittedAt: responses.submittedAt,
+        channel: responses.channel,
+        variant: responses.variant,
+        locale: responses.locale,
+        answers: responses.answers,
+        definition: surveyVersions.definition,
+      })
+      .from(responses)
+      .innerJoin(surveyVersions, eq(surveyVersions.id, responses.surveyVersionId))
+      .where(and(eq(responses.id, responseId), eq(responses.consultationId, consultationId), eq(responses.organisationId, organisationId)));
+    if (!found) return undefined;
+    await recordAuditEvent(
+      { organisationId, memberId, action: "response.viewed", subjectType: "consultation", subjectId: consultationId, detail: { responseId } },
+      tx,
+    );
+    return found;
+  });
+}
+
+/** A member of staff erases a response, giving a reason; audited with the reason. */
+export async function eraseResponse({
+  organisationId,
+  consultationId,
+  responseId,
+  memberId,
+  reason,
+}: ConsultationScope & { responseId: string; memberId: string; reason: string }) {
+  return db.transaction(async (tx) => {
+    const [deleted] = await tx
+      .delete(responses)
+      .where(and(eq(responses.id, responseId), eq(responses.consultationId, consultationId), eq(responses.organisationId, organisationId)))
+      .returning({ id: responses.id });
+    if (!deleted) return false;
+    await recordAuditEvent(
+      {
+        organisationId,
+        memberId,
+        action: "response.erased",
+        subjectType: "consultation",
+        subjectId: consultationId,
+        detail: { responseId, reason },
+      },
+      tx,
+    );
+    return true;
+  });
 }

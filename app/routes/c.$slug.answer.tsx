@@ -4,6 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import surveyCoreStyles from "survey-core/survey-core.fontless.min.css";
 import { getLocale } from "~/i18n/locale.server";
 import { getOpenSurvey, getPublicConsultation } from "~/models/consultation.server";
+import { getOrganisation } from "~/models/organisation.server";
 import { SurveyForm } from "~/survey/survey-form";
 import surveyStyles from "~/survey/survey.css";
 import { pageTitle } from "~/utils/meta";
@@ -31,6 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     definition: survey.definition,
     locale: await getLocale(request),
     feedbackBy: survey.feedbackBy,
+    publicContact: (await getOrganisation({ organisationId: survey.organisationId }))?.publicContact ?? "",
   };
 }
 

@@ -44,7 +44,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!result.ok) return fail(400, t("answer.errors.invalid"), result.errors);
 
   try {
-    const { referenceCode } = await submitResponse({
+    const { referenceCode, help } = await submitResponse({
       organisationId: version.organisationId,
       consultationId: version.consultationId,
       surveyVersionId: version.surveyVersionId,
@@ -53,7 +53,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       channel: "online",
       answers: result.answers,
     });
-    return Response.json({ ok: true, referenceCode }, { status: 201 });
+    // help: the answers raised a safeguarding flag, so the completion page puts help first.
+    return Response.json({ ok: true, referenceCode, ...(help ? { help: true } : {}) }, { status: 201 });
   } catch (error) {
     if (error instanceof ConsultationNotOpenError) return fail(409, t("answer.errors.closed"));
     throw error;

@@ -18,7 +18,9 @@ import {
 import { countResponses } from "~/models/response.server";
 import { outlineSurvey } from "~/survey/outline.server";
 import { getTemplate, listTemplates, localized } from "~/survey/templates.server";
-import { requireMember, STAFF_WHO_MANAGE } from "~/utils/auth.server";
+import { answersDueForDeletionAt } from "~/responses/retention";
+import { requireMember, STAFF_WHO_MANAGE, STAFF_WHO_READ_RESPONSES } from "~/utils/auth.server";
+import { formatDay } from "~/utils/date-time.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
 
@@ -52,6 +54,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
     responseCount: await countResponses({ organisationId: member.organisationId, consultationId: consultation.id }),
     canManage: (STAFF_WHO_MANAGE as readonly string[]).includes(member.role),
+    // When the raw answers go (retention runs from closing); see app/models/retention.server.ts.
+    retention: {
+      months: consultation.retentionMonths,
+      dueOn: consultation.closedAt ? formatDay(answersDueForDeletionAt(consultation.closedAt, consultation.retentionMonths), locale) : null,
+      deletedOn: consultation.answersDeletedAt ? formatDay(consultation.answersDeletedAt, locale) : null,
+    },
+    canReadResponses: (STAFF_WHO_READ_RESPONSES as readonly string[]).includes(member.role) || member.isSafeguardingLead,
   };
 }
 
@@ -88,7 +97,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ConsultationOverview() {
-  const { consultation, questions, templates, responseCount, canManage } = useLoaderData<typeof loader>();
+  const { consultation, questions, templates, responseCount, canManage, retention, canReadResponses } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   const isDraft = consultation.status === "draft";
@@ -129,6 +138,16 @@ export default function ConsultationOverview() {
         <div>
           <dt>{t("consultation.responses")}</dt>
           <dd>{responseCount}</dd>
+        </div>
+        <div>
+          <dt>{t("retention.consultationLabel")}</dt>
+          <dd>
+            {retention.deletedOn
+              ? t("retention.deletedOn", { date: retention.deletedOn })
+              : retention.dueOn
+                ? t("retention.dueOn", { date: retention.dueOn })
+                : t("retention.afterClosing", { count: retention.months })}
+          </dd>
         </div>
       </dl>
 
@@ -202,6 +221,11 @@ export default function ConsultationOverview() {
           <li>
             <Link to="outcomes">{t("consultation.outcomesLink")}</Link>
           </li>
+          {canReadResponses ? (
+            <li>
+              <Link to="responses">{t("responses.link")}</Link>
+            </li>
+          ) : null}
         </ul>
       </section>
     </div>

@@ -9,13 +9,14 @@ import { Survey } from "survey-react-ui";
 import "./accessible-rating";
 import { renderForwardActionsAsSubmit } from "./submit-action";
 import { ErrorSummary } from "~/components/form";
+import { HelpPanel } from "~/safeguarding/help-panel";
 import { useRootData } from "~/root";
 
 type AnswerError = { question: string; title: string; message: string };
 type SubmitState =
   | { kind: "answering" }
   | { kind: "sending" }
-  | { kind: "accepted"; referenceCode: string }
+  | { kind: "accepted"; referenceCode: string; help: boolean }
   | { kind: "rejected"; message: string; errors: AnswerError[] };
 
 /** survey-core calls its default language "" rather than "en". */
@@ -46,6 +47,7 @@ export function SurveyForm({
   definition,
   locale,
   feedbackBy,
+  publicContact = "",
 }: {
   slug: string;
   title: string;
@@ -53,6 +55,8 @@ export function SurveyForm({
   definition: Record<string, unknown>;
   locale: string;
   feedbackBy: string;
+  /** The organisation's contact, shown with Childline on the completion page. */
+  publicContact?: string;
 }) {
   const { t } = useTranslation();
   const csrfToken = useRootData()?.csrfToken ?? "";
@@ -81,7 +85,7 @@ export function SurveyForm({
         });
         const result = await response.json().catch(() => null);
         if (response.ok && result?.ok) {
-          setState({ kind: "accepted", referenceCode: String(result.referenceCode) });
+          setState({ kind: "accepted", referenceCode: String(result.referenceCode), help: result.help === true });
         } else {
           const errors: AnswerError[] = Array.isArray(result?.errors) ? result.errors : [];
           showErrorsOnQuestions(survey, errors);
@@ -114,7 +118,9 @@ export function SurveyForm({
   }, [model, locale]);
 
   if (state.kind === "accepted") {
-    return <Completion referenceCode={state.referenceCode} slug={slug} feedbackBy={feedbackBy} />;
+    return (
+      <Completion referenceCode={state.referenceCode} slug={slug} feedbackBy={feedbackBy} help={state.help} publicContact={publicContact} />
+    );
   }
 
   const summaryErrors =
@@ -206,7 +212,19 @@ function focusQuestion(survey: SurveyModel, anchor: string) {
   return true;
 }
 
-function Completion({ referenceCode, slug, feedbackBy }: { referenceCode: string; slug: string; feedbackBy: string }) {
+function Completion({
+  referenceCode,
+  slug,
+  feedbackBy,
+  help,
+  publicContact,
+}: {
+  referenceCode: string;
+  slug: string;
+  feedbackBy: string;
+  help: boolean;
+  publicContact: string;
+}) {
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -219,8 +237,18 @@ function Completion({ referenceCode, slug, feedbackBy }: { referenceCode: string
         <p>{t("answer.referenceLabel")}</p>
         <p className="reference-code">{referenceCode}</p>
       </div>
+      {help ? <HelpPanel emphasised contact={publicContact} /> : null}
       <p>{t("answer.referenceHelp")}</p>
+      <ul className="link-list">
+        <li>
+          <Link to="/see-my-answers">{t("answer.seeMyAnswers")}</Link>
+        </li>
+        <li>
+          <Link to="/remove-my-answers">{t("answer.removeMyAnswers")}</Link>
+        </li>
+      </ul>
       <p>{t("answer.whatNext", { date: formatDate(feedbackBy, i18n.language) })}</p>
+      {help ? null : <HelpPanel emphasised={false} contact={publicContact} />}
       <p>
         <Link to={`/c/${slug}`}>{t("answer.backToConsultation")}</Link>
       </p>

@@ -67,3 +67,22 @@ export const SignInSchema = z.object({
   password: z.string().min(1).max(1000),
   redirectTo: z.string().optional(),
 });
+
+/** Staff who may read single responses and their free text: never advisors (they see aggregates only). */
+export const STAFF_WHO_READ_RESPONSES = ["admin", "officer", "analyst"] as const satisfies readonly MemberRole[];
+
+/** The signed-in member if they hold the safeguarding-lead capability (whatever their role); otherwise 403. */
+export async function requireSafeguardingLead(request: Request) {
+  const member = await requireMember(request);
+  if (!member.isSafeguardingLead) throw new Response("Only a safeguarding lead can open this.", { status: 403 });
+  return member;
+}
+
+/** The signed-in member if they may read single responses (staff who analyse, or a safeguarding lead); otherwise 403. */
+export async function requireResponseReader(request: Request) {
+  const member = await requireMember(request);
+  if (!(STAFF_WHO_READ_RESPONSES as readonly string[]).includes(member.role) && !member.isSafeguardingLead) {
+    throw new Response("Your role does not allow reading single responses.", { status: 403 });
+  }
+  return member;
+}

@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   HEARD_SECRET: z.string().min(16).optional(),
   // SMTP for notifications later; unset means notifications wait in the app's outbox.
   SMTP_URL: z.string().optional(),
+  // The From address of notification emails.
+  SMTP_FROM: z.string().optional(),
 });
 
 type ParsedEnv = z.infer<typeof EnvSchema>;

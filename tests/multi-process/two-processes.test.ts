@@ -98,6 +98,10 @@ test("the demo is seeded once, and each scheduled job runs once across both proc
   expect(all.match(/Seeded the demo organisation/g) ?? []).toHaveLength(1);
   expect(all.match(/scheduled job clear-expired-sessions ran/g) ?? []).toHaveLength(1);
   expect(all.match(/scheduled job clear-expired-rate-limits ran/g) ?? []).toHaveLength(1);
+  // The daily jobs: retention (which deletes answers) above all must not run twice.
+  expect(all.match(/scheduled job apply-retention ran/g) ?? []).toHaveLength(1);
+  expect(all.match(/scheduled job clear-expired-member-links ran/g) ?? []).toHaveLength(1);
+  expect(all.match(/scheduled job clear-delivered-notifications ran/g) ?? []).toHaveLength(1);
 });
 
 test("a member signed in through one process is signed in on the other, and signed out on both", async () => {
