@@ -17,7 +17,9 @@ export type AuditAction =
   | "consultation.template_chosen"
   | "consultation.opened"
   | "consultation.closed"
+  | "consultation.details_changed"
   | "outcome.added"
+  | "outcome.updated"
   | "outcome.deleted"
   | "outcomes.published"
   | "data.exported";

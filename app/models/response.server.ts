@@ -2,6 +2,8 @@ import { randomInt } from "node:crypto";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { db, schema } from "~/db.server";
 import type { Channel, Variant } from "../../db/schema";
+import { isTakingAnswers } from "~/consultations/taking-answers";
+import { londonToday } from "~/utils/dates";
 
 const { consultations, responses, surveyVersions } = schema;
 
@@ -31,7 +33,7 @@ export async function submitResponse(input: {
 }): Promise<{ referenceCode: string }> {
   return db.transaction(async (tx) => {
     const [target] = await tx
-      .select({ status: consultations.status })
+      .select({ status: consultations.status, opensOn: consultations.opensOn, closesOn: consultations.closesOn })
       .from(surveyVersions)
       .innerJoin(consultations, eq(consultations.id, surveyVersions.consultationId))
       .where(
@@ -41,11 +43,13 @@ export async function submitResponse(input: {
           eq(surveyVersions.organisationId, input.organisationId),
         ),
       );
-    // Online answers only while open; paper and event records may still be entered after closing.
-    const accepting = input.channel === "online" ? ["open"] : ["open", "closed"];
-    if (!target || !accepting.includes(target.status)) {
-      throw new ConsultationNotOpenError("This consultation is not taking answers.");
-    }
+    // Online answers only while open and between the opening and closing dates; paper and event
+    // records may still be entered after closing.
+    const accepting =
+      input.channel === "online"
+        ? !!target && isTakingAnswers(target, londonToday())
+        : !!target && (target.status === "open" || target.status === "closed");
+    if (!accepting) throw new ConsultationNotOpenError("This consultation is not taking answers.");
     for (let attempt = 0; ; attempt++) {
       const referenceCode = generateReferenceCode();
       const inserted = await tx
