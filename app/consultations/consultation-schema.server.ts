@@ -84,9 +84,7 @@ export function openConsultationChangesSchema({ opensOn }: { opensOn: string }) 
 
 export type OpenConsultationChanges = z.infer<ReturnType<typeof openConsultationChangesSchema>>;
 
-/** The buttons on a consultation's page: choose a template, open, close. */
+/** The buttons on a consultation's page: choose a template. */
 export const ConsultationIntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("choose-template"), templateId: z.string().min(1) }),
-  z.object({ intent: z.literal("open") }),
-  z.object({ intent: z.literal("close") }),
 ]);

@@ -1,25 +1,40 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "~/utils/dates";
 import { StatusTag } from "~/components/status-tag";
+import { TypedText } from "~/components/typed-text";
+import { displayedStatus } from "~/consultations/taking-answers";
+import { getLocale } from "~/i18n/locale.server";
 import { listConsultations } from "~/models/consultation.server";
 import { requireMember } from "~/utils/auth.server";
+import { formatDate, londonToday } from "~/utils/dates";
 import { metaT, pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("consultations.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
+  const [locale, consultations] = await Promise.all([
+    getLocale(request),
+    listConsultations({ organisationId: member.organisationId }),
+  ]);
+  const today = londonToday();
   return {
-    consultations: await listConsultations({ organisationId: member.organisationId }),
+    consultations: consultations.map((consultation) => ({
+      id: consultation.id,
+      title: consultation.title,
+      status: displayedStatus(consultation, today),
+      opensOn: formatDate(consultation.opensOn, locale),
+      closesOn: formatDate(consultation.closesOn, locale),
+      responseCount: consultation.responseCount,
+    })),
     canCreate: member.role === "admin" || member.role === "officer",
   };
 }
 
 export default function Consultations() {
   const { consultations, canCreate } = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <div className="page">
       <h1>{t("consultations.title")}</h1>
@@ -52,13 +67,15 @@ export default function Consultations() {
               {consultations.map((consultation) => (
                 <tr key={consultation.id}>
                   <td>
-                    <Link to={`/consultations/${consultation.id}`}>{consultation.title}</Link>
+                    <Link to={`/consultations/${consultation.id}`}>
+                      <TypedText>{consultation.title}</TypedText>
+                    </Link>
                   </td>
                   <td>
                     <StatusTag status={consultation.status} />
                   </td>
                   <td>
-                    {formatDate(consultation.opensOn, i18n.language)} – {formatDate(consultation.closesOn, i18n.language)}
+                    {consultation.opensOn} – {consultation.closesOn}
                   </td>
                   <td className="num">{consultation.responseCount}</td>
                 </tr>
