@@ -141,7 +141,7 @@ export default function ConsultationOverview() {
           </dd>
         </div>
         <div>
-          <dt>{t("newConsultation.fields.dataUseStatement.label")}</dt>
+          <dt>{t("consultation.dataUseLabel")}</dt>
           {consultation.dataUseStatement ? (
             <TypedText as="dd">{consultation.dataUseStatement}</TypedText>
           ) : (
@@ -149,7 +149,7 @@ export default function ConsultationOverview() {
           )}
         </div>
         <div>
-          <dt>{t("newConsultation.fields.contact.label")}</dt>
+          <dt>{t("consultation.contactLabel")}</dt>
           {consultation.contact ? (
             <TypedText as="dd">{consultation.contact}</TypedText>
           ) : (
@@ -157,7 +157,7 @@ export default function ConsultationOverview() {
           )}
         </div>
         <div>
-          <dt>{t("newConsultation.fields.retentionMonths.label")}</dt>
+          <dt>{t("consultation.retentionLabel")}</dt>
           <dd>{t("consultation.retentionValue", { count: consultation.retentionMonths })}</dd>
         </div>
         <div>

@@ -18,6 +18,7 @@ import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { formatDayOf } from "~/utils/dates";
 import { takeFlash } from "~/utils/flash.server";
 import { metaT, pageTitle } from "~/utils/meta";
+import { publicAddress } from "~/utils/public-url.server";
 import { OUTCOME_STATUSES } from "../../db/enums";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: consultationStyles }];
@@ -42,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         updatedOn: updatedAt && publishedAt && updatedAt > publishedAt ? formatDayOf(updatedAt, locale) : null,
       })),
       canManage: (STAFF_WHO_MANAGE as readonly string[]).includes(member.role),
+      publicOutcomesAddress: publicAddress(request, `/c/${consultation.slug}/outcomes`),
       flash,
     },
     { headers },
@@ -81,13 +83,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffOutcomes() {
-  const { consultation, outcomes, canManage, flash } = useLoaderData<typeof loader>();
+  const { consultation, outcomes, canManage, publicOutcomesAddress, flash } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const errors = actionData?.errors ?? undefined;
   const values: Partial<Record<string, string>> = actionData?.values ?? {};
   const drafts = outcomes.filter((outcome) => !outcome.isPublished);
-  const publicPath = `/c/${consultation.slug}/outcomes`;
   const canPublish = consultation.status === "closed" || consultation.status === "reported";
   const field = (name: (typeof FIELD_ORDER)[number]) => ({
     name,
@@ -108,7 +109,7 @@ export default function StaffOutcomes() {
       <p className="lead">{t("outcomes.staffIntro")}</p>
       {actionData?.published ? (
         <div className="notice" role="status">
-          {t("outcomes.publishedNotice")} <Link to={publicPath}>{publicPath}</Link>
+          {t("outcomes.publishedNotice")} <a href={publicOutcomesAddress}>{publicOutcomesAddress}</a>
         </div>
       ) : null}
 
@@ -179,7 +180,7 @@ export default function StaffOutcomes() {
             {drafts.length === 0 && outcomes.length > 0 ? <p>{t("outcomes.nothingToPublish")}</p> : null}
             {consultation.status === "reported" ? (
               <p>
-                {t("outcomes.publicPage")} <Link to={publicPath}>{publicPath}</Link>
+                {t("outcomes.publicPage")} <a href={publicOutcomesAddress}>{publicOutcomesAddress}</a>
               </p>
             ) : null}
           </section>

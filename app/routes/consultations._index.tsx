@@ -1,14 +1,17 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StatusTag } from "~/components/status-tag";
 import { TypedText } from "~/components/typed-text";
+import consultationStyles from "~/consultations/consultation.css";
 import { displayedStatus } from "~/consultations/taking-answers";
 import { getLocale } from "~/i18n/locale.server";
 import { listConsultations } from "~/models/consultation.server";
 import { requireMember } from "~/utils/auth.server";
 import { formatDate, londonToday } from "~/utils/dates";
 import { metaT, pageTitle } from "~/utils/meta";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: consultationStyles }];
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("consultations.title"));
 
