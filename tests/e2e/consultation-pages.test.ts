@@ -113,13 +113,13 @@ test("opening and closing ask first, say what changes for children, and confirm 
   await page.getByRole("button", { name: "Yes, open it" }).click();
   await page.waitForURL((url) => url.pathname === path);
   expect(page.url()).toBe(`${baseURL}${path}`);
-  await poll(() => page.getByRole("status").filter({ hasText: "Success" }).innerText()).toContain("The consultation is open.");
+  await poll(() => page.getByRole("status").filter({ hasText: "Success" }).innerText()).toContain("The consultation has been opened.");
   await visible(page.getByText("Open", { exact: true }));
   await expectNoAxeViolations(page, "consultation just opened, with its success message");
   // The message is shown once: a reload does not repeat it (nor post again).
   await page.reload();
   await visible(page.getByRole("heading", { level: 1 }));
-  expect(await page.getByText("The consultation is open.").count()).toBe(0);
+  expect(await page.getByText("The consultation has been opened.").count()).toBe(0);
 
   // Close: the same, saying children will no longer be able to answer.
   await page.getByRole("link", { name: "Close consultation" }).click();
