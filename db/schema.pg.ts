@@ -84,6 +84,8 @@ export const consultations = pgTable(
     closesOn: text("closes_on").notNull(),
     feedbackBy: text("feedback_by").notNull(),
     dataUseStatement: text("data_use_statement").notNull().default(""),
+    // Who children and families can ask about this consultation; empty: the organisation's public contact.
+    contact: text("contact").notNull().default(""),
     retentionMonths: integer("retention_months").notNull().default(24),
     status: text("status", { enum: CONSULTATION_STATUSES }).notNull().default("draft"),
     templateId: text("template_id"),
@@ -163,6 +165,8 @@ export const outcomes = pgTable(
     owner: text("owner").notNull().default(""),
     position: integer("position").notNull().default(0),
     publishedAt: timestampMs("published_at"),
+    // Last change; a change after publishing is shown publicly as "updated on <date>".
+    updatedAt: timestampMs("updated_at"),
     createdAt: createdAt(),
   },
   (t) => [index("outcomes_consultation_idx").on(t.organisationId, t.consultationId)],

@@ -92,6 +92,8 @@ export const consultations = sqliteTable(
     closesOn: text("closes_on").notNull(),
     feedbackBy: text("feedback_by").notNull(),
     dataUseStatement: text("data_use_statement").notNull().default(""),
+    // Who children and families can ask about this consultation; empty: the organisation's public contact.
+    contact: text("contact").notNull().default(""),
     retentionMonths: integer("retention_months").notNull().default(24),
     status: text("status", { enum: CONSULTATION_STATUSES }).notNull().default("draft"),
     templateId: text("template_id"),
@@ -175,6 +177,8 @@ export const outcomes = sqliteTable(
     owner: text("owner").notNull().default(""),
     position: integer("position").notNull().default(0),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    // Last change; a change after publishing is shown publicly as "updated on <date>".
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [index("outcomes_consultation_idx").on(t.organisationId, t.consultationId)],

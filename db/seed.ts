@@ -95,13 +95,15 @@ async function seedResponses(
   definition: Record<string, unknown>,
   count: number,
   random: () => number,
+  // Online answers can only be given today, within the dates; answers from the past came in on paper.
+  history: { startDaysAgo: number; mainChannel: Channel } = { startDaysAgo: 20, mainChannel: "online" },
 ) {
-  const start = Date.now() - 20 * 24 * 60 * 60 * 1000;
+  const start = Date.now() - history.startDaysAgo * 24 * 60 * 60 * 1000;
   for (let i = 0; i < count; i++) {
     const locale = random() < 0.25 ? "cy" : "en";
     const result = validateAnswers(definition, makeDemoAnswers(definition, random), { locale });
     if (!result.ok) throw new Error(`Demo answers failed validation: ${JSON.stringify(result.errors)}`);
-    const channel: Channel = random() < 0.15 ? "assisted" : "online";
+    const channel: Channel = random() < 0.15 ? "assisted" : history.mainChannel;
     await submitResponse({
       ...scope,
       variant: "standard",
@@ -177,7 +179,11 @@ export async function seedDemo() {
   const closedScope = { organisationId: organisation.id, consultationId: closed.id, memberId: officer.id };
   await chooseSurveyTemplate({ ...closedScope, templateId: feedback.id, definition: feedback.survey });
   const closedVersion = (await openConsultation(closedScope))!;
-  await seedResponses({ ...closedScope, surveyVersionId: closedVersion.id }, feedback.survey, 14, random);
+  // Its dates are long past, so its answers were collected on paper at the sessions and typed in.
+  await seedResponses({ ...closedScope, surveyVersionId: closedVersion.id }, feedback.survey, 14, random, {
+    startDaysAgo: 115,
+    mainChannel: "paper",
+  });
   await closeConsultation(closedScope);
   for (const details of DEMO_OUTCOMES) await addOutcome({ ...closedScope, details });
   await publishOutcomes(closedScope);

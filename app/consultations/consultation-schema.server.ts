@@ -2,12 +2,43 @@
 // Messages are i18n keys (locales/<lng>/validation.json); the action translates them for the reader.
 import { z } from "zod";
 import { requiredText } from "~/utils/form-errors.server";
+import { isRealIsoDay } from "~/utils/dates";
 
-const isoDate = z
-  .string({ error: "validation:consultation.realDate" })
+const REAL_DATE = "validation:consultation.realDate";
+
+/** A real calendar day, YYYY-MM-DD (what a date input sends): "2026-02-30" is refused, not rolled into March. */
+const isoDate = z.string({ error: REAL_DATE }).trim().refine(isRealIsoDay, { error: REAL_DATE });
+
+const RETENTION = {
+  number: "validation:consultation.retentionNumber",
+  whole: "validation:consultation.retentionWhole",
+  min: "validation:consultation.retentionMin",
+  max: "validation:consultation.retentionMax",
+};
+
+/** Whole months, written as digits: "1e1", "1.5" and "0x10" are refused rather than read as numbers. */
+const retentionMonths = z
+  .string({ error: RETENTION.number })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation:consultation.realDate" })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: "validation:consultation.realDate" });
+  .superRefine((value, ctx) => {
+    if (/^[-+]?\d+$/.test(value)) return;
+    const looksNumeric = value !== "" && !Number.isNaN(Number(value));
+    ctx.addIssue({ code: "custom", message: looksNumeric ? RETENTION.whole : RETENTION.number, abort: true });
+  })
+  .transform(Number)
+  .pipe(z.number().min(1, RETENTION.min).max(120, RETENTION.max))
+  .default(24);
+
+const contact = z.string().trim().max(300, "validation:consultation.keepTo300").default("");
+
+type DatePayload = { value: unknown };
+/** Compares two of the form's dates only when both are real, so the other fields' errors still show with it. */
+function datesAreReal(...fields: string[]) {
+  return ({ value }: DatePayload) => {
+    const record = (value ?? {}) as Record<string, unknown>;
+    return fields.every((field) => typeof record[field] === "string" && isRealIsoDay(record[field]));
+  };
+}
 
 export const ConsultationDetailsSchema = z
   .object({
@@ -19,27 +50,41 @@ export const ConsultationDetailsSchema = z
     closesOn: isoDate,
     feedbackBy: isoDate,
     dataUseStatement: z.string().trim().max(2000, "validation:consultation.keepTo2000").default(""),
-    retentionMonths: z.coerce
-      .number({ error: "validation:consultation.retentionNumber" })
-      .int("validation:consultation.retentionWhole")
-      .min(1, "validation:consultation.retentionMin")
-      .max(120, "validation:consultation.retentionMax")
-      .default(24),
+    contact,
+    retentionMonths,
   })
-  .superRefine((value, ctx) => {
-    if (value.closesOn < value.opensOn) {
-      ctx.addIssue({ code: "custom", path: ["closesOn"], message: "validation:consultation.closesBeforeOpens" });
-    }
-    if (value.feedbackBy < value.closesOn) {
-      ctx.addIssue({ code: "custom", path: ["feedbackBy"], message: "validation:consultation.feedbackBeforeCloses" });
-    }
+  .refine((value) => value.closesOn >= value.opensOn, {
+    path: ["closesOn"],
+    message: "validation:consultation.closesBeforeOpens",
+    when: datesAreReal("opensOn", "closesOn"),
+  })
+  .refine((value) => value.feedbackBy >= value.closesOn, {
+    path: ["feedbackBy"],
+    message: "validation:consultation.feedbackBeforeCloses",
+    when: datesAreReal("closesOn", "feedbackBy"),
   });
 
 export type ConsultationDetails = z.infer<typeof ConsultationDetailsSchema>;
 
-/** The buttons on a consultation's page: choose a template, open, close. */
+/** While open, only the closing date, the feedback date and the contact can change; the opening date stays as it was. */
+export function openConsultationChangesSchema({ opensOn }: { opensOn: string }) {
+  return z
+    .object({ closesOn: isoDate, feedbackBy: isoDate, contact })
+    .refine((value) => value.closesOn >= opensOn, {
+      path: ["closesOn"],
+      message: "validation:consultation.closesBeforeOpens",
+      when: datesAreReal("closesOn"),
+    })
+    .refine((value) => value.feedbackBy >= value.closesOn, {
+      path: ["feedbackBy"],
+      message: "validation:consultation.feedbackBeforeCloses",
+      when: datesAreReal("closesOn", "feedbackBy"),
+    });
+}
+
+export type OpenConsultationChanges = z.infer<ReturnType<typeof openConsultationChangesSchema>>;
+
+/** The buttons on a consultation's page: choose a template. */
 export const ConsultationIntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("choose-template"), templateId: z.string().min(1) }),
-  z.object({ intent: z.literal("open") }),
-  z.object({ intent: z.literal("close") }),
 ]);

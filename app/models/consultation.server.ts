@@ -3,15 +3,20 @@ import { and, count, desc, eq, isNull, max } from "drizzle-orm";
 import { db, schema, type Executor } from "~/db.server";
 import type { ConsultationStatus } from "../../db/schema";
 import type { ConsultationDetails } from "~/consultations/consultation-schema.server";
+import { editableFields, type ConsultationField } from "~/consultations/consultation-fields";
+import { isTakingAnswers } from "~/consultations/taking-answers";
+import { londonToday } from "~/utils/dates";
 import { recordAuditEvent } from "./audit.server";
 
-const { consultations, responses, surveyVersions } = schema;
+const { consultations, organisations, responses, surveyVersions } = schema;
 
 const SLUG_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
 /** Who is making a change: the organisation it happens in and the member doing it (null for the seed). */
 type Actor = { organisationId: string; memberId: string | null };
 type ConsultationScope = { organisationId: string; consultationId: string };
+/** A consultation's details as the form gives them; the contact may be left out (the organisation's is shown). */
+type NewConsultationDetails = Omit<ConsultationDetails, "contact"> & { contact?: string };
 
 export function slugify(title: string) {
   const base = title
@@ -30,7 +35,7 @@ export async function createConsultation({
   organisationId,
   memberId,
   details,
-}: Actor & { details: ConsultationDetails }) {
+}: Actor & { details: NewConsultationDetails }) {
   return db.transaction(async (tx) => {
     // The random suffix makes a clash very unlikely; if one happens, draw another.
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -121,6 +126,61 @@ export async function chooseSurveyTemplate({
 
 export class ConsultationStateError extends Error {}
 
+/**
+ * Changes a consultation's details: any of them while it is a draft; only the closing date, the
+ * feedback date and the contact once it is open (what children were told stays as they read it);
+ * none after it closes. Returns the fields that changed, undefined if there is no such consultation.
+ */
+export async function updateConsultationDetails({
+  organisationId,
+  consultationId,
+  memberId,
+  changes,
+}: ConsultationScope & Actor & { changes: Partial<ConsultationDetails> }) {
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(consultations)
+      .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)));
+    if (!current) return undefined;
+    const changed = (Object.keys(changes) as ConsultationField[]).filter(
+      (field) => changes[field] !== undefined && changes[field] !== current[field],
+    );
+    const allowed = editableFields(current.status);
+    const refused = changed.filter((field) => !allowed.includes(field));
+    if (refused.length > 0) {
+      throw new ConsultationStateError(`These details cannot change while the consultation is ${current.status}: ${refused.join(", ")}`);
+    }
+    if (changed.length === 0) return [];
+    const values = Object.fromEntries(changed.map((field) => [field, changes[field]]));
+    const [updated] = await tx
+      .update(consultations)
+      .set({ ...values, updatedAt: new Date() })
+      .where(
+        and(
+          eq(consultations.id, consultationId),
+          eq(consultations.organisationId, organisationId),
+          // Opened (or closed) by someone else since we read it: refuse rather than change what children see.
+          eq(consultations.status, current.status),
+        ),
+      )
+      .returning({ id: consultations.id });
+    if (!updated) throw new ConsultationStateError("The consultation changed while it was being edited.");
+    await recordAuditEvent(
+      {
+        organisationId,
+        memberId,
+        action: "consultation.details_changed",
+        subjectType: "consultation",
+        subjectId: consultationId,
+        detail: { fields: changed },
+      },
+      tx,
+    );
+    return changed;
+  });
+}
+
 /** Freezes the draft survey into a new immutable survey version and opens the consultation, in one transaction. */
 export async function openConsultation({ organisationId, consultationId, memberId }: ConsultationScope & Actor) {
   return db.transaction(async (tx) => {
@@ -206,27 +266,39 @@ const publicFields = {
   purpose: consultations.purpose,
   whoFor: consultations.whoFor,
   audience: consultations.audience,
+  opensOn: consultations.opensOn,
   closesOn: consultations.closesOn,
   feedbackBy: consultations.feedbackBy,
   dataUseStatement: consultations.dataUseStatement,
+  contact: consultations.contact,
   status: consultations.status,
   outcomesPublishedAt: consultations.outcomesPublishedAt,
 };
 
-/** What anyone may see about a consultation: only once it has opened (never a draft). */
+/**
+ * What anyone may see about a consultation: only once it has opened (never a draft), with the name
+ * and public contact of the organisation running it.
+ */
 export async function getPublicConsultation({ slug }: { slug: string }) {
-  const [found] = await db.select(publicFields).from(consultations).where(eq(consultations.slug, slug));
+  const [found] = await db
+    .select({ ...publicFields, organisationName: organisations.name, organisationContact: organisations.publicContact })
+    .from(consultations)
+    .innerJoin(organisations, eq(organisations.id, consultations.organisationId))
+    .where(eq(consultations.slug, slug));
   if (!found || found.status === "draft" || found.status === "in_review") return undefined;
   return found;
 }
 
-/** The frozen survey version that an open consultation is collecting answers on. */
+/** The frozen survey version that a consultation is collecting answers on: only while open and within its dates. */
 export async function getOpenSurvey({ slug }: { slug: string }) {
   const [found] = await db
     .select({
       consultationId: consultations.id,
       organisationId: consultations.organisationId,
       title: consultations.title,
+      status: consultations.status,
+      opensOn: consultations.opensOn,
+      closesOn: consultations.closesOn,
       feedbackBy: consultations.feedbackBy,
       surveyVersionId: surveyVersions.id,
       variant: surveyVersions.variant,
@@ -240,7 +312,9 @@ export async function getOpenSurvey({ slug }: { slug: string }) {
     .where(and(eq(consultations.slug, slug), eq(consultations.status, "open"), eq(surveyVersions.variant, "standard")))
     .orderBy(desc(surveyVersions.version))
     .limit(1);
-  return found;
+  if (!found || !isTakingAnswers(found, londonToday())) return undefined;
+  const { status: _status, opensOn: _opensOn, closesOn: _closesOn, ...survey } = found;
+  return survey;
 }
 
 /** A specific frozen version of an open consultation, to validate a submission against what the child saw. */

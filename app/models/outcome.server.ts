@@ -16,6 +16,7 @@ const outcomeFields = {
   status: outcomes.status,
   owner: outcomes.owner,
   publishedAt: outcomes.publishedAt,
+  updatedAt: outcomes.updatedAt,
 };
 
 async function findConsultation(tx: Executor, { organisationId, consultationId }: ConsultationScope) {
@@ -60,6 +61,53 @@ export async function listOutcomes({ organisationId, consultationId }: Consultat
     .from(outcomes)
     .where(and(eq(outcomes.organisationId, organisationId), eq(outcomes.consultationId, consultationId)))
     .orderBy(asc(outcomes.position));
+}
+
+export async function getOutcome({ organisationId, consultationId, outcomeId }: ConsultationScope & { outcomeId: string }) {
+  const [found] = await db
+    .select(outcomeFields)
+    .from(outcomes)
+    .where(
+      and(eq(outcomes.id, outcomeId), eq(outcomes.organisationId, organisationId), eq(outcomes.consultationId, consultationId)),
+    );
+  return found;
+}
+
+/**
+ * Changes an outcome item, draft or published: a published one is corrected in place and the public
+ * page says when ("updated on …"). Returns false if there is no such item; saving it unchanged changes nothing.
+ */
+export async function updateOutcome({
+  organisationId,
+  consultationId,
+  memberId,
+  outcomeId,
+  details,
+}: ConsultationScope & Actor & { outcomeId: string; details: OutcomeDetails }) {
+  return db.transaction(async (tx) => {
+    const scope = and(
+      eq(outcomes.id, outcomeId),
+      eq(outcomes.organisationId, organisationId),
+      eq(outcomes.consultationId, consultationId),
+    );
+    const [current] = await tx.select(outcomeFields).from(outcomes).where(scope);
+    if (!current) return false;
+    const changed = (Object.keys(details) as (keyof OutcomeDetails)[]).filter((field) => details[field] !== current[field]);
+    if (changed.length === 0) return true;
+    await tx
+      .update(outcomes)
+      .set({ ...details, updatedAt: new Date() })
+      .where(scope);
+    await recordAuditEvent(
+      {
+        ...auditOf({ organisationId, consultationId, memberId }),
+        action: "outcome.updated",
+        detail: { outcomeId, fields: changed, published: current.publishedAt !== null },
+      },
+      tx,
+    );
+    return true;
+  });
 }
 
 /** Deletes a draft outcome item; published items stay (they are on the public record). */
@@ -129,11 +177,26 @@ export async function publishOutcomes({ organisationId, consultationId, memberId
   });
 }
 
-/** The published "you said, we did" items, for anyone to read. */
+/**
+ * The published "you said, we did" items, for anyone to read, with when each was last corrected
+ * after publishing (null if never).
+ */
 export async function listPublishedOutcomes({ consultationId }: { consultationId: string }) {
-  return db
-    .select({ id: outcomes.id, youSaid: outcomes.youSaid, weDid: outcomes.weDid, status: outcomes.status, owner: outcomes.owner })
+  const rows = await db
+    .select({
+      id: outcomes.id,
+      youSaid: outcomes.youSaid,
+      weDid: outcomes.weDid,
+      status: outcomes.status,
+      owner: outcomes.owner,
+      publishedAt: outcomes.publishedAt,
+      updatedAt: outcomes.updatedAt,
+    })
     .from(outcomes)
     .where(and(eq(outcomes.consultationId, consultationId), isNotNull(outcomes.publishedAt)))
     .orderBy(asc(outcomes.position));
+  return rows.map(({ publishedAt, updatedAt, ...item }) => ({
+    ...item,
+    correctedAt: updatedAt && publishedAt && updatedAt > publishedAt ? updatedAt : null,
+  }));
 }

@@ -4,6 +4,8 @@ import { db, schema } from "~/db.server";
 import type { Channel, Variant } from "../../db/schema";
 import { recordAuditEvent } from "./audit.server";
 import { flagResponseOnArrival } from "./safeguarding.server";
+import { isTakingAnswers } from "~/consultations/taking-answers";
+import { londonToday } from "~/utils/dates";
 
 const { consultations, responses, surveyVersions } = schema;
 
@@ -35,7 +37,7 @@ export async function submitResponse(input: {
 }): Promise<{ referenceCode: string; help: boolean }> {
   return db.transaction(async (tx) => {
     const [target] = await tx
-      .select({ status: consultations.status, definition: surveyVersions.definition })
+      .select({ status: consultations.status, definition: surveyVersions.definition, opensOn: consultations.opensOn, closesOn: consultations.closesOn })
       .from(surveyVersions)
       .innerJoin(consultations, eq(consultations.id, surveyVersions.consultationId))
       .where(
@@ -45,11 +47,13 @@ export async function submitResponse(input: {
           eq(surveyVersions.organisationId, input.organisationId),
         ),
       );
-    // Online answers only while open; paper and event records may still be entered after closing.
-    const accepting = input.channel === "online" ? ["open"] : ["open", "closed"];
-    if (!target || !accepting.includes(target.status)) {
-      throw new ConsultationNotOpenError("This consultation is not taking answers.");
-    }
+    // Online answers only while open and between the opening and closing dates; paper and event
+    // records may still be entered after closing.
+    const accepting =
+      input.channel === "online"
+        ? !!target && isTakingAnswers(target, londonToday())
+        : !!target && (target.status === "open" || target.status === "closed");
+    if (!target || !accepting) throw new ConsultationNotOpenError("This consultation is not taking answers.");
     for (let attempt = 0; ; attempt++) {
       const referenceCode = generateReferenceCode();
       const inserted = await tx

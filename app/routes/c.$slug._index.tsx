@@ -1,47 +1,79 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "~/utils/dates";
+import { isolateText, TypedText } from "~/components/typed-text";
+import consultationStyles from "~/consultations/consultation.css";
+import { PublicContact } from "~/consultations/public-contact";
+import { answeringState } from "~/consultations/taking-answers";
+import { getLocale } from "~/i18n/locale.server";
 import { getPublicConsultation } from "~/models/consultation.server";
+import { formatDate, londonToday } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.consultation.title ?? "");
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: consultationStyles }];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(isolateText(data?.consultation.title ?? ""));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const consultation = await getPublicConsultation({ slug: params.slug ?? "" });
   if (!consultation) throw new Response(null, { status: 404 });
-  const { id: _id, organisationId: _org, ...shown } = consultation;
-  return { consultation: { ...shown, hasOutcomes: consultation.outcomesPublishedAt !== null } };
+  const locale = await getLocale(request);
+  return {
+    consultation: {
+      title: consultation.title,
+      purpose: consultation.purpose,
+      whoFor: consultation.whoFor,
+      audience: consultation.audience,
+      dataUseStatement: consultation.dataUseStatement,
+      opensOn: formatDate(consultation.opensOn, locale),
+      feedbackBy: formatDate(consultation.feedbackBy, locale),
+      answering: answeringState(consultation, londonToday()),
+      hasOutcomes: consultation.outcomesPublishedAt !== null,
+    },
+    organisation: consultation.organisationName,
+    // The consultation's own contact if it has one, else the organisation's.
+    contact: consultation.contact || consultation.organisationContact,
+  };
 }
 
 export default function ConsultationIntro() {
-  const { consultation } = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation();
-  const isOpen = consultation.status === "open";
+  const { consultation, organisation, contact } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
   return (
     <div className="page page--narrow">
-      <h1>{consultation.title}</h1>
-      <p className="lead">{consultation.purpose}</p>
+      <TypedText as="p" className="caption">
+        {organisation}
+      </TypedText>
+      <h1>
+        <TypedText>{consultation.title}</TypedText>
+      </h1>
+      <TypedText as="p" className="lead">
+        {consultation.purpose}
+      </TypedText>
       <h2>{t("public.whoForHeading")}</h2>
-      <p>{consultation.whoFor}</p>
+      <TypedText as="p">{consultation.whoFor}</TypedText>
       <h2>{t("public.answersHeading")}</h2>
       <ul className="bullets">
         <li>{t("public.noName")}</li>
-        <li>{t("public.audience", { audience: consultation.audience })}</li>
-        <li>{t("public.feedbackBy", { date: formatDate(consultation.feedbackBy, i18n.language) })}</li>
+        <li>
+          {t("public.audienceLabel")} <TypedText>{consultation.audience}</TypedText>
+        </li>
+        <li>{t("public.feedbackBy", { date: consultation.feedbackBy })}</li>
         <li>{t("public.skip")}</li>
       </ul>
-      {consultation.dataUseStatement ? <p>{consultation.dataUseStatement}</p> : null}
+      {consultation.dataUseStatement ? <TypedText as="p">{consultation.dataUseStatement}</TypedText> : null}
       <div className="inset">
         <h2 className="heading-s">{t("public.safeHeading")}</h2>
         <p>{t("public.safeText")}</p>
       </div>
-      {isOpen ? (
+      {consultation.answering === "taking-answers" ? (
         <p>
           <Link to="answer" className="button button--start">
             {t("public.start")}
           </Link>
         </p>
+      ) : consultation.answering === "before-opening" ? (
+        <p className="notice">{t("public.opensOn", { date: consultation.opensOn })}</p>
       ) : (
         <p className="notice">{t("public.closed")}</p>
       )}
@@ -50,6 +82,7 @@ export default function ConsultationIntro() {
           <Link to="outcomes">{t("public.readOutcomes")}</Link>
         </p>
       ) : null}
+      <PublicContact organisation={organisation} contact={contact} />
     </div>
   );
 }

@@ -1,67 +1,96 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "~/utils/dates";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, RadioField } from "~/components/form";
+import { ShareAddress } from "~/components/share-address";
 import { StatusTag } from "~/components/status-tag";
+import { SuccessBanner } from "~/components/success-banner";
+import { isolateText, TypedText } from "~/components/typed-text";
+import { editableFields } from "~/consultations/consultation-fields";
 import { ConsultationIntentSchema } from "~/consultations/consultation-schema.server";
+import consultationStyles from "~/consultations/consultation.css";
+import { answeringState, displayedStatus } from "~/consultations/taking-answers";
 import { getLocale } from "~/i18n/locale.server";
-import {
-  chooseSurveyTemplate,
-  closeConsultation,
-  ConsultationStateError,
-  getConsultation,
-  openConsultation,
-} from "~/models/consultation.server";
+import { chooseSurveyTemplate, getConsultation } from "~/models/consultation.server";
 import { countResponses } from "~/models/response.server";
 import { outlineSurvey } from "~/survey/outline.server";
 import { getTemplate, listTemplates, localized } from "~/survey/templates.server";
 import { answersDueForDeletionAt } from "~/responses/retention";
 import { requireMember, STAFF_WHO_MANAGE, STAFF_WHO_READ_RESPONSES } from "~/utils/auth.server";
 import { formatDay } from "~/utils/date-time.server";
+import { formatDate, londonToday } from "~/utils/dates";
+import { redirectWithFlash, takeFlash } from "~/utils/flash.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
+import { publicAddress } from "~/utils/public-url.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: consultationStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(data?.consultation.title ?? metaT(matches)("consultation.title"));
+  pageTitle(data ? isolateText(data.consultation.title) : metaT(matches)("consultation.title"));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const consultation = await getConsultation({ organisationId: member.organisationId, consultationId: params.id ?? "" });
   if (!consultation) throw new Response(null, { status: 404 });
-  const locale = await getLocale(request);
-  return {
-    consultation: {
-      id: consultation.id,
-      slug: consultation.slug,
-      title: consultation.title,
-      purpose: consultation.purpose,
-      whoFor: consultation.whoFor,
-      audience: consultation.audience,
-      opensOn: consultation.opensOn,
-      closesOn: consultation.closesOn,
-      feedbackBy: consultation.feedbackBy,
-      status: consultation.status,
-      templateId: consultation.templateId,
+  const [locale, { flash, headers }, responseCount] = await Promise.all([
+    getLocale(request),
+    takeFlash(request),
+    countResponses({ organisationId: member.organisationId, consultationId: consultation.id }),
+  ]);
+  const today = londonToday();
+  const canManage = (STAFF_WHO_MANAGE as readonly string[]).includes(member.role);
+  const everOpened = consultation.status !== "draft" && consultation.status !== "in_review";
+  return data(
+    {
+      consultation: {
+        id: consultation.id,
+        title: consultation.title,
+        purpose: consultation.purpose,
+        whoFor: consultation.whoFor,
+        audience: consultation.audience,
+        dataUseStatement: consultation.dataUseStatement,
+        contact: consultation.contact,
+        retentionMonths: consultation.retentionMonths,
+        opensOn: formatDate(consultation.opensOn, locale),
+        closesOn: formatDate(consultation.closesOn, locale),
+        feedbackBy: formatDate(consultation.feedbackBy, locale),
+        status: consultation.status,
+        shownStatus: displayedStatus(consultation, today),
+        answering: answeringState(consultation, today),
+        templateId: consultation.templateId,
+      },
+      shareAddress: everOpened ? publicAddress(request, `/c/${consultation.slug}`) : null,
+      questions: consultation.draftDefinition ? outlineSurvey(consultation.draftDefinition, locale) : [],
+      templates: listTemplates().map((template) => ({
+        id: template.id,
+        title: localized(template.title, locale),
+        summary: localized(template.summary, locale),
+      })),
+      responseCount,
+      canManage,
+      canEdit: canManage && editableFields(consultation.status).length > 0,
+      flash,
+      // When the raw answers go (retention runs from closing); see app/models/retention.server.ts.
+      retention: {
+        months: consultation.retentionMonths,
+        dueOn: consultation.closedAt
+          ? formatDay(answersDueForDeletionAt(consultation.closedAt, consultation.retentionMonths), locale)
+          : null,
+        deletedOn: consultation.answersDeletedAt ? formatDay(consultation.answersDeletedAt, locale) : null,
+      },
+      canReadResponses: (STAFF_WHO_READ_RESPONSES as readonly string[]).includes(member.role) || member.isSafeguardingLead,
     },
-    questions: consultation.draftDefinition ? outlineSurvey(consultation.draftDefinition, locale) : [],
-    templates: listTemplates().map((template) => ({
-      id: template.id,
-      title: localized(template.title, locale),
-      summary: localized(template.summary, locale),
-    })),
-    responseCount: await countResponses({ organisationId: member.organisationId, consultationId: consultation.id }),
-    canManage: (STAFF_WHO_MANAGE as readonly string[]).includes(member.role),
-    // When the raw answers go (retention runs from closing); see app/models/retention.server.ts.
-    retention: {
-      months: consultation.retentionMonths,
-      dueOn: consultation.closedAt ? formatDay(answersDueForDeletionAt(consultation.closedAt, consultation.retentionMonths), locale) : null,
-      deletedOn: consultation.answersDeletedAt ? formatDay(consultation.answersDeletedAt, locale) : null,
-    },
-    canReadResponses: (STAFF_WHO_READ_RESPONSES as readonly string[]).includes(member.role) || member.isSafeguardingLead,
-  };
+    { headers },
+  );
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -71,69 +100,76 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(await getConsultation(scope))) throw new Response(null, { status: 404 });
   if (!parsed.success) return data({ error: "chooseTemplate" as const }, { status: 400 });
 
-  switch (parsed.data.intent) {
-    case "choose-template": {
-      const template = getTemplate(parsed.data.templateId);
-      if (!template) return data({ error: "chooseTemplate" as const }, { status: 400 });
-      if (!(await chooseSurveyTemplate({ ...scope, templateId: template.id, definition: template.survey }))) {
-        return data({ error: "notDraft" as const }, { status: 409 });
-      }
-      return { error: null };
-    }
-    case "open": {
-      try {
-        await openConsultation(scope);
-      } catch (error) {
-        if (error instanceof ConsultationStateError) return data({ error: "cannotOpen" as const }, { status: 409 });
-        throw error;
-      }
-      return { error: null };
-    }
-    case "close": {
-      if (!(await closeConsultation(scope))) return data({ error: "cannotClose" as const }, { status: 409 });
-      return { error: null };
-    }
+  const template = getTemplate(parsed.data.templateId);
+  if (!template) return data({ error: "chooseTemplate" as const }, { status: 400 });
+  if (!(await chooseSurveyTemplate({ ...scope, templateId: template.id, definition: template.survey }))) {
+    return data({ error: "notDraft" as const }, { status: 409 });
   }
+  // Redirect after the POST: a reload does not post again, and the address stays /consultations/<id>.
+  return redirectWithFlash(`/consultations/${scope.consultationId}`, "templateChosen");
 }
 
 export default function ConsultationOverview() {
-  const { consultation, questions, templates, responseCount, canManage, retention, canReadResponses } = useLoaderData<typeof loader>();
+  const { consultation, shareAddress, questions, templates, responseCount, canManage, canEdit, flash, retention, canReadResponses } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t, i18n } = useTranslation();
-  const isDraft = consultation.status === "draft";
-  const publicPath = `/c/${consultation.slug}`;
+  const { t } = useTranslation();
+  const isDraft = consultation.status === "draft" || consultation.status === "in_review";
   return (
     <div className="page">
       <ErrorSummary
         errors={actionData?.error ? [{ field: "templateId", message: t(`consultation.errors.${actionData.error}`) }] : []}
       />
+      {flash ? <SuccessBanner>{t(`flash.${flash}`)}</SuccessBanner> : null}
       <p className="caption">{t("consultation.caption")}</p>
-      <h1>{consultation.title}</h1>
+      <h1>
+        <TypedText>{consultation.title}</TypedText>
+      </h1>
       <p>
-        <StatusTag status={consultation.status} />
+        <StatusTag status={consultation.shownStatus} />
       </p>
       <dl className="summary-list">
         <div>
           <dt>{t("newConsultation.fields.purpose.label")}</dt>
-          <dd>{consultation.purpose}</dd>
+          <TypedText as="dd">{consultation.purpose}</TypedText>
         </div>
         <div>
           <dt>{t("newConsultation.fields.whoFor.label")}</dt>
-          <dd>{consultation.whoFor}</dd>
+          <TypedText as="dd">{consultation.whoFor}</TypedText>
         </div>
         <div>
           <dt>{t("newConsultation.fields.audience.label")}</dt>
-          <dd>{consultation.audience}</dd>
+          <TypedText as="dd">{consultation.audience}</TypedText>
         </div>
         <div>
           <dt>{t("consultation.dates")}</dt>
           <dd>
             {t("consultation.datesValue", {
-              opens: formatDate(consultation.opensOn, i18n.language),
-              closes: formatDate(consultation.closesOn, i18n.language),
-              feedback: formatDate(consultation.feedbackBy, i18n.language),
+              opens: consultation.opensOn,
+              closes: consultation.closesOn,
+              feedback: consultation.feedbackBy,
             })}
           </dd>
+        </div>
+        <div>
+          <dt>{t("consultation.dataUseLabel")}</dt>
+          {consultation.dataUseStatement ? (
+            <TypedText as="dd">{consultation.dataUseStatement}</TypedText>
+          ) : (
+            <dd>{t("consultation.notGiven")}</dd>
+          )}
+        </div>
+        <div>
+          <dt>{t("consultation.contactLabel")}</dt>
+          {consultation.contact ? (
+            <TypedText as="dd">{consultation.contact}</TypedText>
+          ) : (
+            <dd>{t("consultation.organisationContact")}</dd>
+          )}
+        </div>
+        <div>
+          <dt>{t("consultation.retentionLabel")}</dt>
+          <dd>{t("consultation.retentionValue", { count: consultation.retentionMonths })}</dd>
         </div>
         <div>
           <dt>{t("consultation.responses")}</dt>
@@ -150,6 +186,12 @@ export default function ConsultationOverview() {
           </dd>
         </div>
       </dl>
+      {canEdit ? (
+        <p>
+          <Link to="edit">{t("consultation.editDetails")}</Link>
+          {isDraft ? null : <span className="hint"> {t("consultation.editWhileOpenHint")}</span>}
+        </p>
+      ) : null}
 
       <section aria-labelledby="survey-heading" className="section">
         <h2 id="survey-heading">{t("consultation.surveyHeading")}</h2>
@@ -165,7 +207,7 @@ export default function ConsultationOverview() {
         ) : (
           <p>{t("consultation.noSurvey")}</p>
         )}
-        {isDraft && canManage ? (
+        {consultation.status === "draft" && canManage ? (
           <Form method="post" noValidate className="stack">
             <CsrfInput />
             <input type="hidden" name="intent" value="choose-template" />
@@ -191,28 +233,33 @@ export default function ConsultationOverview() {
       <section aria-labelledby="next-heading" className="section">
         <h2 id="next-heading">{t("consultation.nextHeading")}</h2>
         {isDraft && canManage && questions.length > 0 ? (
-          <Form method="post" className="stack">
-            <CsrfInput />
-            <input type="hidden" name="intent" value="open" />
+          <div className="stack">
             <p>{t("consultation.openHelp")}</p>
-            <Button type="submit" className="button">
-              {t("consultation.open")}
-            </Button>
-          </Form>
+            <p>
+              <Link to="open" className="button">
+                {t("consultation.open")}
+              </Link>
+            </p>
+          </div>
         ) : null}
-        {consultation.status !== "draft" && consultation.status !== "in_review" ? (
-          <p>
-            {t("consultation.publicLink")} <Link to={publicPath}>{publicPath}</Link>
-          </p>
+        {shareAddress ? (
+          <>
+            <h3 className="heading-s" id="share-heading">
+              {t("consultation.publicLink")}
+            </h3>
+            <ShareAddress address={shareAddress} />
+          </>
         ) : null}
+        {consultation.answering === "before-opening" ? (
+          <p>{t("consultation.opensLater", { date: consultation.opensOn })}</p>
+        ) : null}
+        {consultation.answering === "after-closing" ? <p>{t("consultation.pastClosingDate")}</p> : null}
         {consultation.status === "open" && canManage ? (
-          <Form method="post">
-            <CsrfInput />
-            <input type="hidden" name="intent" value="close" />
-            <Button type="submit" className="button button--secondary">
+          <p>
+            <Link to="close" className="button button--secondary">
               {t("consultation.close")}
-            </Button>
-          </Form>
+            </Link>
+          </p>
         ) : null}
         <ul className="link-list">
           <li>

@@ -1,19 +1,27 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/csrf-input";
+import { SuccessBanner } from "~/components/success-banner";
+import { TypedText } from "~/components/typed-text";
+import consultationStyles from "~/consultations/consultation.css";
 import { ErrorSummary, fieldErrorList, RadioField, TextAreaField, TextInputField } from "~/components/form";
 import { fieldErrorMessages, type FieldErrors } from "~/utils/form-errors.server";
 import { OutcomeDetailsSchema } from "~/consultations/outcome-schema.server";
 import { OutcomeList } from "~/consultations/outcome-list";
 import { ConsultationStateError, getConsultation } from "~/models/consultation.server";
-import { getFixedT } from "~/i18n/locale.server";
+import { getFixedT, getLocale } from "~/i18n/locale.server";
 import { addOutcome, deleteDraftOutcome, listOutcomes, publishOutcomes } from "~/models/outcome.server";
 import { requireMember, STAFF_WHO_MANAGE } from "~/utils/auth.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
+import { formatDayOf } from "~/utils/dates";
+import { takeFlash } from "~/utils/flash.server";
 import { metaT, pageTitle } from "~/utils/meta";
+import { publicAddress } from "~/utils/public-url.server";
 import { OUTCOME_STATUSES } from "../../db/enums";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: consultationStyles }];
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("outcomes.staffTitle"));
 
@@ -24,11 +32,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
   const consultation = await getConsultation(scope);
   if (!consultation) throw new Response(null, { status: 404 });
-  return {
-    consultation: { id: consultation.id, title: consultation.title, slug: consultation.slug, status: consultation.status },
-    outcomes: await listOutcomes(scope),
-    canManage: (STAFF_WHO_MANAGE as readonly string[]).includes(member.role),
-  };
+  const [locale, outcomes, { flash, headers }] = await Promise.all([getLocale(request), listOutcomes(scope), takeFlash(request)]);
+  return data(
+    {
+      consultation: { id: consultation.id, title: consultation.title, slug: consultation.slug, status: consultation.status },
+      outcomes: outcomes.map(({ updatedAt, publishedAt, ...outcome }) => ({
+        ...outcome,
+        isPublished: publishedAt !== null,
+        // Shown when a published item was corrected afterwards, as the public page shows it.
+        updatedOn: updatedAt && publishedAt && updatedAt > publishedAt ? formatDayOf(updatedAt, locale) : null,
+      })),
+      canManage: (STAFF_WHO_MANAGE as readonly string[]).includes(member.role),
+      publicOutcomesAddress: publicAddress(request, `/c/${consultation.slug}/outcomes`),
+      flash,
+    },
+    { headers },
+  );
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -64,13 +83,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffOutcomes() {
-  const { consultation, outcomes, canManage } = useLoaderData<typeof loader>();
+  const { consultation, outcomes, canManage, publicOutcomesAddress, flash } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const errors = actionData?.errors ?? undefined;
   const values: Partial<Record<string, string>> = actionData?.values ?? {};
-  const drafts = outcomes.filter((outcome) => !outcome.publishedAt);
-  const publicPath = `/c/${consultation.slug}/outcomes`;
+  const drafts = outcomes.filter((outcome) => !outcome.isPublished);
   const canPublish = consultation.status === "closed" || consultation.status === "reported";
   const field = (name: (typeof FIELD_ORDER)[number]) => ({
     name,
@@ -81,14 +99,17 @@ export default function StaffOutcomes() {
   return (
     <div className="page">
       <ErrorSummary errors={fieldErrorList(errors, FIELD_ORDER)} />
+      {flash === "outcomeSaved" ? <SuccessBanner>{t("flash.outcomeSaved")}</SuccessBanner> : null}
       <p className="caption">
-        <Link to={`/consultations/${consultation.id}`}>{consultation.title}</Link>
+        <Link to={`/consultations/${consultation.id}`}>
+          <TypedText>{consultation.title}</TypedText>
+        </Link>
       </p>
       <h1>{t("outcomes.staffTitle")}</h1>
       <p className="lead">{t("outcomes.staffIntro")}</p>
       {actionData?.published ? (
         <div className="notice" role="status">
-          {t("outcomes.publishedNotice")} <Link to={publicPath}>{publicPath}</Link>
+          {t("outcomes.publishedNotice")} <a href={publicOutcomesAddress}>{publicOutcomesAddress}</a>
         </div>
       ) : null}
 
@@ -97,20 +118,29 @@ export default function StaffOutcomes() {
       ) : (
         <OutcomeList
           outcomes={outcomes}
-          renderActions={(outcome) =>
-            canManage && !outcome.publishedAt ? (
-              <Form method="post">
-                <CsrfInput />
-                <input type="hidden" name="intent" value="delete" />
-                <input type="hidden" name="outcomeId" value={outcome.id} />
-                <Button type="submit" className="link-button">
-                  {t("outcomes.delete")}
-                </Button>
-              </Form>
-            ) : (
-              <p className="hint">{outcome.publishedAt ? t("outcomes.isPublished") : null}</p>
-            )
-          }
+          renderActions={(outcome) => (
+            <>
+              {outcome.isPublished ? <p className="hint">{t("outcomes.isPublished")}</p> : null}
+              {canManage ? (
+                <p>
+                  <Link to={outcome.id}>
+                    {t("outcomes.edit")}
+                    <span className="visually-hidden"> {t("outcomes.editWhich", { position: outcomes.indexOf(outcome) + 1 })}</span>
+                  </Link>
+                </p>
+              ) : null}
+              {canManage && !outcome.isPublished ? (
+                <Form method="post">
+                  <CsrfInput />
+                  <input type="hidden" name="intent" value="delete" />
+                  <input type="hidden" name="outcomeId" value={outcome.id} />
+                  <Button type="submit" className="link-button">
+                    {t("outcomes.delete")}
+                  </Button>
+                </Form>
+              ) : null}
+            </>
+          )}
         />
       )}
 
@@ -150,7 +180,7 @@ export default function StaffOutcomes() {
             {drafts.length === 0 && outcomes.length > 0 ? <p>{t("outcomes.nothingToPublish")}</p> : null}
             {consultation.status === "reported" ? (
               <p>
-                {t("outcomes.publicPage")} <Link to={publicPath}>{publicPath}</Link>
+                {t("outcomes.publicPage")} <a href={publicOutcomesAddress}>{publicOutcomesAddress}</a>
               </p>
             ) : null}
           </section>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ResultsTable } from "~/analysis/results-table";
+import { TypedText } from "~/components/typed-text";
 import { getLocale } from "~/i18n/locale.server";
 import { getConsultationResults } from "~/models/results.server";
 import { requireMember } from "~/utils/auth.server";
@@ -26,7 +27,9 @@ export default function Results() {
   return (
     <div className="page">
       <p className="caption">
-        <Link to={`/consultations/${consultation.id}`}>{consultation.title}</Link>
+        <Link to={`/consultations/${consultation.id}`}>
+          <TypedText>{consultation.title}</TypedText>
+        </Link>
       </p>
       <h1>{t("results.title")}</h1>
       <p className="lead">

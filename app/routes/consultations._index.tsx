@@ -1,26 +1,44 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "~/utils/dates";
 import { StatusTag } from "~/components/status-tag";
 import { TableCellLabel } from "~/components/table-cell-label";
+import { TypedText } from "~/components/typed-text";
+import consultationStyles from "~/consultations/consultation.css";
+import { displayedStatus } from "~/consultations/taking-answers";
+import { getLocale } from "~/i18n/locale.server";
 import { listConsultations } from "~/models/consultation.server";
 import { requireMember } from "~/utils/auth.server";
+import { formatDate, londonToday } from "~/utils/dates";
 import { metaT, pageTitle } from "~/utils/meta";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: consultationStyles }];
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("consultations.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
+  const [locale, consultations] = await Promise.all([
+    getLocale(request),
+    listConsultations({ organisationId: member.organisationId }),
+  ]);
+  const today = londonToday();
   return {
-    consultations: await listConsultations({ organisationId: member.organisationId }),
+    consultations: consultations.map((consultation) => ({
+      id: consultation.id,
+      title: consultation.title,
+      status: displayedStatus(consultation, today),
+      opensOn: formatDate(consultation.opensOn, locale),
+      closesOn: formatDate(consultation.closesOn, locale),
+      responseCount: consultation.responseCount,
+    })),
     canCreate: member.role === "admin" || member.role === "officer",
   };
 }
 
 export default function Consultations() {
   const { consultations, canCreate } = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <div className="page">
       <h1>{t("consultations.title")}</h1>
@@ -53,7 +71,9 @@ export default function Consultations() {
               {consultations.map((consultation) => (
                 <tr key={consultation.id}>
                   <td>
-                    <Link to={`/consultations/${consultation.id}`}>{consultation.title}</Link>
+                    <Link to={`/consultations/${consultation.id}`}>
+                      <TypedText>{consultation.title}</TypedText>
+                    </Link>
                   </td>
                   <td>
                     <TableCellLabel>{t("consultations.columns.status")}</TableCellLabel>
@@ -61,7 +81,7 @@ export default function Consultations() {
                   </td>
                   <td>
                     <TableCellLabel>{t("consultations.columns.dates")}</TableCellLabel>
-                    {formatDate(consultation.opensOn, i18n.language)} – {formatDate(consultation.closesOn, i18n.language)}
+                    {consultation.opensOn} – {consultation.closesOn}
                   </td>
                   <td className="num">
                     <TableCellLabel>{t("consultations.columns.responses")}</TableCellLabel>

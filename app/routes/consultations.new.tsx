@@ -4,7 +4,8 @@ import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/csrf-input";
 import { CONSULTATION_FIELDS } from "~/consultations/consultation-fields";
-import { ErrorSummary, fieldErrorList, TextAreaField, TextInputField } from "~/components/form";
+import { ErrorSummary, fieldErrorList } from "~/components/form";
+import { ConsultationFormFields } from "~/consultations/consultation-form-fields";
 import { ConsultationDetailsSchema } from "~/consultations/consultation-schema.server";
 import { fieldErrorMessages } from "~/utils/form-errors.server";
 import { getFixedT } from "~/i18n/locale.server";
@@ -14,7 +15,6 @@ import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("newConsultation.title"));
-
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireMember(request, { roles: STAFF_WHO_MANAGE });
@@ -42,13 +42,6 @@ export default function NewConsultation() {
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors;
   const values: Partial<Record<string, string>> = actionData?.values ?? {};
-  const field = (name: (typeof CONSULTATION_FIELDS)[number]) => ({
-    name,
-    label: t(`newConsultation.fields.${name}.label`),
-    hint: t(`newConsultation.fields.${name}.hint`, { defaultValue: "" }) || undefined,
-    error: errors?.[name],
-    defaultValue: values[name],
-  });
   return (
     <div className="page page--narrow">
       <ErrorSummary errors={fieldErrorList(errors, CONSULTATION_FIELDS)} />
@@ -56,23 +49,7 @@ export default function NewConsultation() {
       <p className="lead">{t("newConsultation.intro")}</p>
       <Form method="post" noValidate>
         <CsrfInput />
-        <TextInputField {...field("title")} isRequired />
-        <TextAreaField {...field("purpose")} isRequired />
-        <TextInputField {...field("whoFor")} isRequired />
-        <TextInputField {...field("audience")} isRequired />
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">{t("newConsultation.datesLegend")}</legend>
-          <TextInputField {...field("opensOn")} type="date" isRequired width="medium" />
-          <TextInputField {...field("closesOn")} type="date" isRequired width="medium" />
-          <TextInputField {...field("feedbackBy")} type="date" isRequired width="medium" />
-        </fieldset>
-        <TextAreaField {...field("dataUseStatement")} />
-        <TextInputField
-          {...field("retentionMonths")}
-          defaultValue={values.retentionMonths ?? "24"}
-          inputMode="numeric"
-          width="short"
-        />
+        <ConsultationFormFields fields={CONSULTATION_FIELDS} errors={errors} values={values} />
         <Button type="submit" className="button">
           {t("newConsultation.submit")}
         </Button>

@@ -3,6 +3,7 @@
 // parent reads it. axe runs on every page state visited.
 import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
+import { londonToday } from "~/utils/dates";
 import { expectNoAxeViolations, expectNoBrowserProblems, expectRefusalLogged, isFocused, launchBrowser, newPage, poll, visible } from "./browser";
 
 const baseURL = inject("baseURL");
@@ -15,6 +16,11 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(expectNoBrowserProblems);
+
+/** A UK day relative to today: the consultation must be within its dates for the child to answer. */
+function ukDay(offsetDays: number) {
+  return londonToday(new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000));
+}
 
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email address").fill(email);
@@ -53,9 +59,9 @@ test("officer opens a consultation, a child answers in Welsh on a phone, a paren
   await page.getByLabel("What is it about?").fill("We want to hear how family time works for you.");
   await page.getByLabel("Who is it for?").fill("Children in care aged 8 to 18");
   await page.getByLabel("Who will hear the results?").fill("the Corporate Parenting Panel");
-  await page.getByLabel("Opens on").fill("2026-11-01");
-  await page.getByLabel("Closes on").fill("2027-01-31");
-  await page.getByLabel("We will tell people what happened by").fill("2027-03-31");
+  await page.getByLabel("Opens on").fill(ukDay(-1));
+  await page.getByLabel("Closes on").fill(ukDay(60));
+  await page.getByLabel("We will tell people what happened by").fill(ukDay(120));
   await page.getByRole("button", { name: "Save and choose a survey" }).click();
   await page.waitForURL(/\/consultations\/[0-9a-f-]{36}$/);
   const consultationPath = new URL(page.url()).pathname;
@@ -66,9 +72,11 @@ test("officer opens a consultation, a child answers in Welsh on a phone, a paren
   await page.getByRole("button", { name: "Use this survey" }).click();
   await visible(page.getByText("How safe do you feel where you live?"));
   await expectNoAxeViolations(page, "consultation with a survey chosen");
-  await page.getByRole("button", { name: "Open consultation" }).click();
+  // Opening asks first, then comes back to the consultation's own address.
+  await page.getByRole("link", { name: "Open consultation" }).click();
+  await page.getByRole("button", { name: "Yes, open it" }).click();
   await visible(page.getByText("Open", { exact: true }));
-  const publicPath = await page.getByRole("link", { name: /^\/c\// }).innerText();
+  const publicPath = new URL(await page.getByRole("link", { name: /\/c\/[a-z0-9-]+$/ }).innerText()).pathname;
   await expectNoAxeViolations(page, "open consultation");
 
   // The first question is in the server-rendered HTML, before any script runs.
@@ -135,7 +143,8 @@ test("officer opens a consultation, a child answers in Welsh on a phone, a paren
 
   // The officer closes the consultation; "you said, we did" comes after.
   await page.goto(consultationPath);
-  await page.getByRole("button", { name: "Close consultation" }).click();
+  await page.getByRole("link", { name: "Close consultation" }).click();
+  await page.getByRole("button", { name: "Yes, close it" }).click();
   await visible(page.getByText("Closed", { exact: true }));
   await expectNoAxeViolations(page, "closed consultation");
 

@@ -12,8 +12,9 @@ import {
   openConsultation,
 } from "~/models/consultation.server";
 import { getLatestSurveyVersion } from "~/models/response.server";
-import { createDraftConsultation, scopeOf, templateSurvey } from "./consultation-helpers";
+import { createDraftConsultation, createOpenConsultation, scopeOf, templateSurvey } from "./consultation-helpers";
 import { makeOrganisationWithMember, VALID_DETAILS } from "./fixtures";
+import { createOrganisation } from "~/models/organisation.server";
 
 let officer: { organisationId: string; memberId: string };
 
@@ -210,6 +211,16 @@ describe("getPublicConsultation", () => {
 
   test("finds nothing for an unknown slug", async () => {
     expect(await getPublicConsultation({ slug: "no-such-consultation" })).toBeUndefined();
+  });
+
+  test("names the organisation running it and its public contact, and the consultation's own contact", async () => {
+    const organisation = await createOrganisation({ name: "Cyngor Sir Ynys Môn", publicContact: "participation@ynysmon.test" });
+    const open = await createOpenConsultation({ organisationId: organisation.id }, "event-feedback", { contact: "Ffion, 01248 000000" });
+    expect(await getPublicConsultation({ slug: open.slug })).toMatchObject({
+      organisationName: "Cyngor Sir Ynys Môn",
+      organisationContact: "participation@ynysmon.test",
+      contact: "Ffion, 01248 000000",
+    });
   });
 });
 

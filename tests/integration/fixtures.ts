@@ -1,5 +1,6 @@
 import { createMember } from "~/models/member.server";
 import { createOrganisation } from "~/models/organisation.server";
+import { londonToday } from "~/utils/dates";
 import type { MemberRole } from "../../db/enums";
 
 let counter = 0;
@@ -18,14 +19,21 @@ export async function makeOrganisationWithMember(role: MemberRole = "officer", n
   return { organisation, member };
 }
 
+/** A UK day relative to today, YYYY-MM-DD: fixtures stay open whenever the tests run. */
+export function ukDay(offsetDays: number) {
+  return londonToday(new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000));
+}
+
+/** Details of a consultation that is within its dates today (opened a month ago, closes in a month). */
 export const VALID_DETAILS = {
   title: "Your say on youth clubs",
   purpose: "Find out what young people want from youth clubs.",
   whoFor: "Young people aged 11 to 18",
   audience: "the Youth Service board",
-  opensOn: "2026-01-01",
-  closesOn: "2026-02-01",
-  feedbackBy: "2026-03-01",
+  opensOn: ukDay(-30),
+  closesOn: ukDay(30),
+  feedbackBy: ukDay(60),
   dataUseStatement: "",
+  contact: "",
   retentionMonths: 24,
 };

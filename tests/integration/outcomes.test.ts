@@ -45,7 +45,7 @@ test("outcome items are listed in the order they were added, as drafts", async (
   const listed = await listOutcomes(scopeOf(consultation));
 
   expect(listed.map((outcome) => outcome.id)).toEqual(ids);
-  expect(listed[0]).toEqual({ id: ids[0], ...TRIPS, publishedAt: null });
+  expect(listed[0]).toEqual({ id: ids[0], ...TRIPS, publishedAt: null, updatedAt: null });
   expect(listed.map((outcome) => outcome.status)).toEqual(["done", "planned", "not_doing"]);
 });
 
@@ -138,7 +138,7 @@ test("listPublishedOutcomes returns only published items, in order, without staf
   const shown = await listPublishedOutcomes({ consultationId: consultation.consultationId });
 
   expect(shown.map((outcome) => outcome.youSaid)).toEqual([TRIPS.youSaid, HOURS.youSaid]);
-  expect(shown[0]).toEqual({ id: expect.any(String), ...TRIPS });
+  expect(shown[0]).toEqual({ id: expect.any(String), ...TRIPS, correctedAt: null });
   expect(shown[0]).not.toHaveProperty("publishedAt");
 });
 
