@@ -1,3 +1,4 @@
+import { getEnv } from "~/utils/env.server";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import { I18nextProvider } from "react-i18next";
@@ -35,6 +36,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     locale,
     csrfToken: context.csrfToken,
+    // Demo mode: every page says so, so nobody mistakes it for a real consultation.
+    demo: getEnv().HEARD_DEMO,
     member: member ? { name: member.name, role: member.role, isSafeguardingLead: member.isSafeguardingLead } : null,
   };
 }
@@ -62,7 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <I18nextProvider i18n={getI18n(locale)}>
-          <AppShell member={data?.member ?? null}>{children}</AppShell>
+          <AppShell member={data?.member ?? null} demo={data?.demo ?? false}>{children}</AppShell>
         </I18nextProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

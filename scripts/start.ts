@@ -24,7 +24,8 @@ function buildIfNeeded() {
 }
 
 process.env.NODE_ENV ??= "production";
-buildIfNeeded();
+// Tests start several servers from one build made beforehand: none of them may rebuild under the others.
+if (process.env.HEARD_NO_BUILD !== "1") buildIfNeeded();
 const { migrateDatabase } = await import("../app/db.server");
 await migrateDatabase();
 // Check the template library now, so a broken template stops the start with a message naming the file.

@@ -7,7 +7,7 @@ import { CsrfInput } from "./csrf-input";
 
 type ShellMember = { name: string; role: string; isSafeguardingLead?: boolean } | null;
 
-export function AppShell({ member, children }: { member: ShellMember; children: ReactNode }) {
+export function AppShell({ member, demo = false, children }: { member: ShellMember; demo?: boolean; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -23,6 +23,11 @@ export function AppShell({ member, children }: { member: ShellMember; children: 
           <LanguageSwitcher />
         </div>
       </header>
+      {demo ? (
+        <p className="demo-banner">
+          <strong>{t("shell.demoTitle")}</strong> {t("shell.demoText")}
+        </p>
+      ) : null}
       <HelpBar />
       <main id="main" tabIndex={-1} className="site-main">
         {children}

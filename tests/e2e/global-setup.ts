@@ -40,7 +40,7 @@ export default async function setup(project: TestProject) {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(databasePath + suffix, { force: true });
   const port = await freePort();
   let postgres: ThrowawayPostgres | undefined;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, NODE_ENV: "production", HEARD_NO_BUILD: "1" };
   delete env.DATABASE_URL;
   if (project.name === "e2e-pg") {
     postgres = await startThrowawayPostgres();

@@ -19,7 +19,7 @@ beforeAll(async () => {
   const { page } = await signedIn(1280);
   await page.getByRole("link", { name: OPEN_TITLE, exact: true }).click();
   await page.waitForURL(/\/consultations\/[0-9a-f-]{36}$/);
-  const publicPath = await page.getByRole("link", { name: /^\/c\// }).innerText();
+  const publicPath = new URL(await page.getByRole("link", { name: /\/c\/[a-z0-9-]+$/ }).innerText()).pathname;
   seeded = { id: new URL(page.url()).pathname.split("/").pop()!, slug: publicPath.replace(/^\/c\//, "").trim() };
 });
 afterAll(async () => {

@@ -46,11 +46,12 @@ async function openConsultation(page: Page, title: string) {
   await page.getByText("How was today? Event feedback").click();
   await page.getByRole("button", { name: "Use this survey" }).click();
   await visible(page.getByText("How was today's session?"));
-  await page.getByRole("button", { name: "Open consultation" }).click();
+  await page.getByRole("link", { name: "Open consultation" }).click();
+  await page.getByRole("button", { name: "Yes, open it" }).click();
   await visible(page.getByText("Open", { exact: true }));
   // The page says how long answers are kept.
   await visible(page.getByText("24 months after the consultation closes"));
-  return page.getByRole("link", { name: /^\/c\// }).innerText();
+  return new URL(await page.getByRole("link", { name: /\/c\/[a-z0-9-]+$/ }).innerText()).pathname;
 }
 
 /** A child answers the event feedback survey, writing `text` in "What could we do better?". */

@@ -30,7 +30,7 @@ function removeDatabase(file: string) {
 
 /** The environment of a real deployment on SQLite: none of this machine's own Heard settings leak in. */
 function environment(settings: Settings): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", HEARD_NO_BUILD: "1" };
   for (const name of ["DATABASE_URL", "PUBLIC_URL", "HEARD_DEMO", "SECURE_COOKIES", "TRUST_PROXY", "HEARD_SECRET"]) delete env[name];
   for (const [name, value] of Object.entries(settings)) if (value !== undefined) env[name] = value;
   return env;
@@ -177,6 +177,8 @@ describe("a fresh database with HEARD_DEMO=false", () => {
       expect(page.response.status).toBe(200);
       expect(page.html).toContain("Test Council");
       expect(page.html).toContain(ADMIN_EMAIL);
+      // Not a demo: no page says it is one.
+      expect(page.html).not.toContain("This is a demo site.");
       const mismatch = await postForm(linkUrl, page.cookie, { csrf: page.token, password: ADMIN_PASSWORD, confirmPassword: "something else" });
       expect(mismatch.status).toBe(400);
       const set = await postForm(linkUrl, page.cookie, { csrf: page.token, password: ADMIN_PASSWORD, confirmPassword: ADMIN_PASSWORD });

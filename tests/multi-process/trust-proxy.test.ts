@@ -13,7 +13,7 @@ async function startApp(extraEnv: Record<string, string>): Promise<App> {
   const port = await freePort();
   const file = path.resolve("tests/.tmp", `trust-proxy-${randomUUID()}.sqlite`);
   let output = "";
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_PATH: file, NODE_ENV: "production", ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_PATH: file, NODE_ENV: "production", HEARD_NO_BUILD: "1", ...extraEnv };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout?.on("data", (chunk) => (output += chunk));
