@@ -15,6 +15,11 @@ export function AppShell({ member, demo = false, children }: { member: ShellMemb
         {t("shell.skipLink")}
       </a>
       <header className="site-header">
+        {demo ? (
+          <p className="demo-banner">
+            <strong>{t("shell.demoTitle")}</strong> {t("shell.demoText")}
+          </p>
+        ) : null}
         <div className="site-header__inner">
           <Link to={member ? "/consultations" : "/"} className="site-header__name">
             Heard
@@ -23,11 +28,6 @@ export function AppShell({ member, demo = false, children }: { member: ShellMemb
           <LanguageSwitcher />
         </div>
       </header>
-      {demo ? (
-        <p className="demo-banner">
-          <strong>{t("shell.demoTitle")}</strong> {t("shell.demoText")}
-        </p>
-      ) : null}
       <HelpBar />
       <main id="main" tabIndex={-1} className="site-main">
         {children}

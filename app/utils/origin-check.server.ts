@@ -43,12 +43,9 @@ export function isFromAnotherOrigin(headers: Headers): boolean {
 
 /**
  * Express middleware, before the Remix handler: a write (any method but GET) from another origin
- * goes on as a GET of /other-site, with its body left unread. The Origin header stays, so the root
- * loader refuses it with a 403. Not the same address: a staff page's own guard would answer a
- * signed-out read with a redirect to sign in, and the refusal must be a 403 whatever the page.
+ * goes on as a GET of the same address, with its body left unread. The Origin header stays, so
+ * the root loader can refuse it with a 403.
  */
-export const OTHER_SITE_PATH = "/other-site";
-
 export const readWritesFromOtherOrigins: RequestHandler = (req, _res, next) => {
   const fromAnotherOrigin = namesAnotherOrigin({
     origin: single(req.headers.origin),
@@ -57,8 +54,6 @@ export const readWritesFromOtherOrigins: RequestHandler = (req, _res, next) => {
   });
   if (req.method !== "GET" && fromAnotherOrigin) {
     req.method = "GET";
-    req.url = OTHER_SITE_PATH;
-    req.originalUrl = OTHER_SITE_PATH;
     for (const name of ["content-type", "content-length", "transfer-encoding"]) delete req.headers[name];
   }
   next();

@@ -169,11 +169,11 @@ test("a new consultation posted from another site is refused with 403 and not cr
   }
   expect(await listed()).toBe(false);
 
-  // Without a session (what a browser sends from another site, as the cookie is SameSite=Lax):
-  // the same 403 page, not the page's usual redirect to sign in; nothing created.
+  // Without a session (what a browser sends from another site, as the cookie is SameSite=Lax) the
+  // page sends a visitor to sign in, as it does for any visit: no 500, nothing created.
   const anonymous = await post("/consultations/new", { cookie: "", origin: "https://evil.example", fields });
-  expect(anonymous.status).toBe(403);
-  expect((await errorPage(anonymous)).main).toContain(OTHER_SITE_EN);
+  expect(anonymous.status).toBe(302);
+  expect(anonymous.headers.get("Location")).toBe("/sign-in?redirectTo=%2Fconsultations%2Fnew");
   expect(await listed()).toBe(false);
 
   // The same form from this site is taken, so the refusals above were the Origin and nothing else.

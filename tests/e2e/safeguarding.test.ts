@@ -5,7 +5,7 @@
 // It uses a consultation of its own, so the seeded one keeps its 36 responses.
 import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
-import { expectNoAxeViolations, isFocused, launchBrowser, newPage, poll, visible } from "./browser";
+import { expectNoAxeViolations, expectRefusalLogged, isFocused, launchBrowser, newPage, poll, visible } from "./browser";
 
 const baseURL = inject("baseURL");
 const PASSWORD = "heard-demo-2026";
@@ -124,6 +124,8 @@ test("a worrying answer is flagged to the lead, the child withdraws by code, an 
   await poll(() => page.getByRole("alert").innerText()).toContain("Write a note saying what you did");
   await poll(() => page.title()).toMatch(/^Error: /);
   await expectNoAxeViolations(page, "flag review with an error");
+  // The refusal just provoked (no note) is the one thing the browser may have logged.
+  await expectRefusalLogged(lead.problems, "400 (Bad Request)");
   await page.getByLabel("Note", { exact: true }).fill("Referred to the children's front door team, ref 123.");
   await page.getByRole("button", { name: "Save status and note" }).click();
   await poll(() => page.getByRole("status").innerText()).toContain("Saved");
@@ -171,8 +173,8 @@ test("a worrying answer is flagged to the lead, the child withdraws by code, an 
     return sees.locator("main").innerText();
   };
   expect(await doneFor("ZZZZ-2222")).toEqual(await doneFor(code));
-  // The console shows the 404 of the code that was not found: expected.
-  expect(child.problems.filter((problem) => !problem.includes("status of 404"))).toEqual([]);
+  // The console shows the refusals provoked here (the code that was not found, a code typed badly): expected.
+  expect(child.problems.filter((problem) => !/status of (400|404)\b/.test(problem))).toEqual([]);
 
   // The flag outlives the withdrawal, with the flagged words kept for safeguarding.
   await page.goto(flagPath);
