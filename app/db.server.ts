@@ -1,5 +1,5 @@
 // The one module that opens the database. Models import `db` and `schema` from here; nothing else
-// touches Drizzle. Two engines sit behind one async API (see docs/decisions/0002-two-engines.md):
+// touches Drizzle. Two engines sit behind one async API (see docs/decisions/0002-two-engines-transactions-and-job-locks.md):
 // - SQLite (the default): better-sqlite3 behind drizzle's async "sqlite-proxy" driver, so model code
 //   awaits every query exactly as it does on PostgreSQL;
 // - PostgreSQL when DATABASE_URL is a postgres:// address, through `pg`.
