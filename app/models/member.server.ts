@@ -32,6 +32,9 @@ export const LINK_LIFETIME_MS: Record<MemberLinkPurpose, number> = {
   password_reset: 24 * 60 * 60 * 1000,
 };
 
+/** An admin (`actorId`) acting on a member of their own organisation. */
+type AdminActionOn = { organisationId: string; actorId: string; memberId: string };
+
 export class MemberExistsError extends Error {}
 /** Refused because it would leave the organisation without an active admin. */
 export class LastAdminError extends Error {}
@@ -169,11 +172,7 @@ export async function issuePasswordReset({
   organisationId,
   actorId,
   memberId,
-}: {
-  organisationId: string;
-  actorId: string;
-  memberId: string;
-}) {
+}: AdminActionOn) {
   return db.transaction(async (tx) => {
     const [found] = await tx
       .select({ id: members.id })
@@ -259,13 +258,7 @@ export async function changeMemberRole({
   memberId,
   role,
   isSafeguardingLead,
-}: {
-  organisationId: string;
-  actorId: string;
-  memberId: string;
-  role: MemberRole;
-  isSafeguardingLead: boolean;
-}) {
+}: AdminActionOn & { role: MemberRole; isSafeguardingLead: boolean }) {
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ role: members.role, deactivatedAt: members.deactivatedAt })
@@ -299,11 +292,7 @@ export async function deactivateMember({
   organisationId,
   actorId,
   memberId,
-}: {
-  organisationId: string;
-  actorId: string;
-  memberId: string;
-}) {
+}: AdminActionOn) {
   return db.transaction(async (tx) => {
     const [target] = await tx
       .select({ role: members.role, deactivatedAt: members.deactivatedAt })
@@ -332,11 +321,7 @@ export async function reactivateMember({
   organisationId,
   actorId,
   memberId,
-}: {
-  organisationId: string;
-  actorId: string;
-  memberId: string;
-}) {
+}: AdminActionOn) {
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(members)
