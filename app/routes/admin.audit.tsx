@@ -61,45 +61,12 @@ export default function AuditLog() {
       <section aria-labelledby="filter-heading" className="section">
         <h2 id="filter-heading">{t("audit.filterHeading")}</h2>
         <Form method="get" className="stack">
-          <div className="field">
-            <label className="field__label" htmlFor="memberId">
-              {t("audit.fields.member")}
-            </label>
-            <select id="memberId" name="memberId" className="input" defaultValue={filter.memberId ?? ""}>
-              <option value="">{t("audit.anyone")}</option>
-              {choices.members.map((member) => (
-                <option key={member.id} value={member.id}>
-                  {member.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="action">
-              {t("audit.fields.action")}
-            </label>
-            <select id="action" name="action" className="input" defaultValue={filter.action ?? ""}>
-              <option value="">{t("audit.anyAction")}</option>
-              {actions.map((action) => (
-                <option key={action} value={action}>
-                  {action}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="consultationId">
-              {t("audit.fields.consultation")}
-            </label>
-            <select id="consultationId" name="consultationId" className="input" defaultValue={filter.consultationId ?? ""}>
-              <option value="">{t("audit.anyConsultation")}</option>
-              {choices.consultations.map((consultation) => (
-                <option key={consultation.id} value={consultation.id}>
-                  {consultation.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="memberId" label={t("audit.fields.member")} anyLabel={t("audit.anyone")} value={filter.memberId}
+            options={choices.members.map((member) => ({ value: member.id, label: member.name }))} />
+          <FilterSelect name="action" label={t("audit.fields.action")} anyLabel={t("audit.anyAction")} value={filter.action}
+            options={actions.map((action) => ({ value: action, label: action }))} />
+          <FilterSelect name="consultationId" label={t("audit.fields.consultation")} anyLabel={t("audit.anyConsultation")}
+            value={filter.consultationId} options={choices.consultations.map((consultation) => ({ value: consultation.id, label: consultation.title }))} />
           <div className="field">
             <label className="field__label" htmlFor="from">
               {t("audit.fields.from")}
@@ -175,6 +142,37 @@ export default function AuditLog() {
           ) : null}
         </ul>
       </nav>
+    </div>
+  );
+}
+
+/** One filter: a labelled select whose first option means "any". */
+function FilterSelect({
+  name,
+  label,
+  anyLabel,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  anyLabel: string;
+  value: string | null | undefined;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={name}>
+        {label}
+      </label>
+      <select id={name} name={name} className="input" defaultValue={value ?? ""}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
