@@ -2,19 +2,16 @@
 // SQLite file. With HEARD_DEMO=false nothing is seeded, a database that still holds the demo refuses
 // to start until `npm run remove-demo`, the first admin comes from `npm run create-admin` with a
 // one-time link, and an https PUBLIC_URL gives __Host- Secure cookies, HSTS and links on that address.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { freePort } from "../support/postgres";
+import { appEnvironment, startAppProcess, stopAppProcess, waitForExit, waitUntilListening, type AppProcess, type Settings } from "../support/app-process";
 
 // Starting the app takes a while on a busy machine, and some tests start it three times.
 const SLOW_MS = 300_000;
 const TMP = path.resolve("tests/.tmp");
 const files: string[] = [];
-const running: App[] = [];
-
-type App = { baseURL: string; port: number; child: ChildProcess; output: () => string };
-type Settings = Record<string, string | undefined>;
+const running: AppProcess[] = [];
 
 function databaseFile(label: string) {
   fs.mkdirSync(TMP, { recursive: true });
@@ -28,61 +25,17 @@ function removeDatabase(file: string) {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
 }
 
-/** The environment of a real deployment on SQLite: none of this machine's own Heard settings leak in. */
-function environment(settings: Settings): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", HEARD_NO_BUILD: "1" };
-  for (const name of ["DATABASE_URL", "PUBLIC_URL", "HEARD_DEMO", "SECURE_COOKIES", "TRUST_PROXY", "HEARD_SECRET"]) delete env[name];
-  for (const [name, value] of Object.entries(settings)) if (value !== undefined) env[name] = value;
-  return env;
-}
-
-async function startApp(settings: Settings): Promise<App> {
-  const port = await freePort();
-  let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: environment({ ...settings, PORT: String(port) }),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const app = { baseURL: `http://127.0.0.1:${port}`, port, child, output: () => output };
+async function startApp(settings: Settings): Promise<AppProcess> {
+  const app = await startAppProcess(settings);
   running.push(app);
   return app;
-}
-
-// A process ended by a signal has a signalCode and no exitCode.
-const hasEnded = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
-
-async function waitUntilListening(app: App) {
-  const deadline = Date.now() + 150_000;
-  while (Date.now() < deadline) {
-    if (hasEnded(app.child)) throw new Error(`The app exited early (code ${app.child.exitCode}):\n${app.output()}`);
-    if (app.output().includes("Heard is listening")) {
-      const response = await fetch(`${app.baseURL}/healthz`).catch(() => undefined);
-      if (response?.ok) return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The app did not start:\n${app.output()}`);
-}
-
-async function waitForExit(app: App): Promise<number | null> {
-  if (hasEnded(app.child)) return app.child.exitCode;
-  return new Promise((resolve) => app.child.once("exit", (code) => resolve(code)));
-}
-
-async function stop(app: App) {
-  if (!hasEnded(app.child)) {
-    app.child.kill("SIGTERM");
-    await waitForExit(app);
-  }
 }
 
 /** Runs a script as a person would (`npx tsx scripts/…`), and returns its exit code and output. */
 function runScript(args: string[], settings: Settings): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     let output = "";
-    const child = spawn("npx", ["tsx", ...args], { env: environment(settings), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npx", ["tsx", ...args], { env: appEnvironment(settings), stdio: ["ignore", "pipe", "pipe"] });
     child.stdout?.on("data", (chunk) => (output += chunk));
     child.stderr?.on("data", (chunk) => (output += chunk));
     child.once("error", reject);
@@ -129,14 +82,14 @@ function postForm(url: string, cookie: string, fields: Record<string, string>) {
   });
 }
 
-async function signIn(app: App, email: string, password: string) {
+async function signIn(app: AppProcess, email: string, password: string) {
   const { cookie, token } = await formPage(`${app.baseURL}/sign-in`);
   const response = await postForm(`${app.baseURL}/sign-in`, cookie, { email, password, csrf: token, redirectTo: "" });
   return { response, cookie };
 }
 
 afterAll(async () => {
-  for (const app of running) await stop(app);
+  for (const app of running) await stopAppProcess(app);
   for (const file of files) removeDatabase(file);
 });
 
@@ -198,7 +151,7 @@ describe("a fresh database with HEARD_DEMO=false", () => {
       const signedIn = await signIn(app, ADMIN_EMAIL, ADMIN_PASSWORD);
       expect(signedIn.response.status).toBe(302);
       expect(signedIn.response.headers.get("Location")).toBe("/consultations");
-      await stop(app);
+      await stopAppProcess(app);
     },
     SLOW_MS,
   );
@@ -244,7 +197,7 @@ describe("a fresh database with HEARD_DEMO=false", () => {
       });
       expect(invited.status).toBe(200);
       expect(await invited.text()).toMatch(/https:\/\/heard\.example\.test\/set-password\/[A-Za-z0-9_-]{43}/);
-      await stop(app);
+      await stopAppProcess(app);
     },
     SLOW_MS,
   );
@@ -258,7 +211,7 @@ describe("a database that holds the demo", () => {
       const demo = await startApp({ DATABASE_PATH: file });
       await waitUntilListening(demo);
       expect(demo.output()).toContain("Seeded the demo organisation");
-      await stop(demo);
+      await stopAppProcess(demo);
 
       const refused = await startApp({ DATABASE_PATH: file, HEARD_DEMO: "false" });
       expect(await waitForExit(refused)).toBe(1);
@@ -273,7 +226,7 @@ describe("a database that holds the demo", () => {
       await waitUntilListening(production);
       expect(production.output()).not.toContain("Seeded");
       expect((await signIn(production, "officer@demo.heard.test", "heard-demo-2026")).response.status).toBe(400);
-      await stop(production);
+      await stopAppProcess(production);
     },
     SLOW_MS,
   );

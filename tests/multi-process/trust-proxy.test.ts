@@ -1,39 +1,24 @@
 // Behind a reverse proxy, each child must get their own rate-limit key from the real client
 // address (X-Forwarded-For, trusted only with TRUST_PROXY); without TRUST_PROXY the header is
 // ignored, so nobody can pick their own bucket.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { freePort } from "../support/postgres";
+import { startAppProcess, stopAppProcess, waitUntilListening, type AppProcess, type Settings } from "../support/app-process";
 
-type App = { baseURL: string; child: ChildProcess; output: () => string; file: string };
+type App = AppProcess & { file: string };
 
-async function startApp(extraEnv: Record<string, string>): Promise<App> {
-  const port = await freePort();
+/** The app on its own SQLite file (deleted by stopApp). */
+async function startApp(extraEnv: Settings): Promise<App> {
   const file = path.resolve("tests/.tmp", `trust-proxy-${randomUUID()}.sqlite`);
-  let output = "";
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_PATH: file, NODE_ENV: "production", HEARD_NO_BUILD: "1", ...extraEnv };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const app = { baseURL: `http://127.0.0.1:${port}`, child, output: () => output, file };
-  const deadline = Date.now() + 150_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app exited early:\n${output}`);
-    if (output.includes("Heard is listening") && (await fetch(`${app.baseURL}/healthz`).catch(() => undefined))?.ok) return app;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The app did not start:\n${output}`);
+  const app = { ...(await startAppProcess({ DATABASE_PATH: file, ...extraEnv })), file };
+  await waitUntilListening(app);
+  return app;
 }
 
 async function stopApp(app: App | undefined) {
   if (!app) return;
-  if (app.child.exitCode === null) {
-    app.child.kill("SIGTERM");
-    await new Promise((resolve) => app.child.once("exit", resolve));
-  }
+  await stopAppProcess(app);
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(app.file + suffix, { force: true });
 }
 

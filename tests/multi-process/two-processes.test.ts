@@ -1,38 +1,10 @@
 // Two app processes on one PostgreSQL database behave as one site: the demo is seeded once, a
 // member signed in through one is signed in on the other, sign-in limits are shared, and a
 // scheduled job runs once across both.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
-import { freePort } from "../support/postgres";
-
-type App = { baseURL: string; child: ChildProcess; output: () => string };
-
-async function startApp(databaseUrl: string): Promise<App> {
-  const port = await freePort();
-  let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production", HEARD_NO_BUILD: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  return { baseURL: `http://127.0.0.1:${port}`, child, output: () => output };
-}
-
-async function waitUntilListening(app: App) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (app.child.exitCode !== null) throw new Error(`An app process exited early:\n${app.output()}`);
-    if (app.output().includes("Heard is listening")) {
-      const response = await fetch(`${app.baseURL}/healthz`).catch(() => undefined);
-      if (response?.ok) return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`An app process did not start:\n${app.output()}`);
-}
+import { startAppProcess, stopAppProcess, waitUntilListening, type AppProcess as App } from "../support/app-process";
 
 function cookiesFrom(response: Response) {
   return response.headers
@@ -76,17 +48,12 @@ beforeAll(async () => {
   const databaseUrl = new URL(templateUrl);
   databaseUrl.pathname = `/${databaseName}`;
   // Started together, on purpose: migrations, the demo seed and the first job runs all race.
-  [first, second] = await Promise.all([startApp(databaseUrl.href), startApp(databaseUrl.href)]);
+  [first, second] = await Promise.all([startAppProcess({ DATABASE_URL: databaseUrl.href }), startAppProcess({ DATABASE_URL: databaseUrl.href })]);
   await Promise.all([waitUntilListening(first), waitUntilListening(second)]);
 });
 
 afterAll(async () => {
-  for (const app of [first, second]) {
-    if (app && app.child.exitCode === null) {
-      app.child.kill("SIGTERM");
-      await new Promise((resolve) => app.child.once("exit", resolve));
-    }
-  }
+  await Promise.all([stopAppProcess(first), stopAppProcess(second)]);
   const admin = new pg.Client({ connectionString: adminUrl.href });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
