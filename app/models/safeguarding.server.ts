@@ -5,7 +5,7 @@
 import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db, schema, type Executor } from "~/db.server";
 import type { FlagStatus } from "../../db/schema";
-import { compilePhrases } from "~/safeguarding/concerning-phrases";
+import { compiledPhraseList } from "~/safeguarding/concerning-phrases";
 import { DEFAULT_CONCERNING_PHRASES } from "~/safeguarding/default-phrases";
 import { flaggedAnswers, typedTextOf, type FlaggedAnswer } from "~/safeguarding/free-text";
 import { outlineSurvey } from "~/survey/outline.server";
@@ -95,7 +95,7 @@ export async function flagResponseOnArrival(
   let matches: FlaggedAnswer[];
   let excerpt: ReturnType<typeof excerptOf>;
   try {
-    matches = flaggedAnswers(input.answers, input.definition, compilePhrases(phrases));
+    matches = flaggedAnswers(input.answers, input.definition, compiledPhraseList(phrases));
     if (matches.length === 0) return false;
     excerpt = excerptOf(input.definition, input.answers, input.locale, matches.map((match) => match.question));
   } catch (error) {

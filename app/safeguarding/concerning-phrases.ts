@@ -73,6 +73,21 @@ export function compilePhrases(phrases: readonly string[]): CompiledPhrase[] {
   return compiled;
 }
 
+// A council's list changes rarely and every submission checks against it: compile each list once.
+const compiledLists = new Map<string, CompiledPhrase[]>();
+
+/** compilePhrases, remembered by the list's content (so an edited list is simply a new entry). */
+export function compiledPhraseList(phrases: readonly string[]): CompiledPhrase[] {
+  const key = phrases.join("\n");
+  let compiled = compiledLists.get(key);
+  if (!compiled) {
+    if (compiledLists.size >= 50) compiledLists.clear();
+    compiled = compilePhrases(phrases);
+    compiledLists.set(key, compiled);
+  }
+  return compiled;
+}
+
 function wordMatches(pattern: WordPattern, word: string): boolean {
   if (pattern.anyStart && pattern.anyEnd) return word.includes(pattern.text);
   if (pattern.anyStart) return word.endsWith(pattern.text);

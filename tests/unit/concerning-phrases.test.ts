@@ -174,3 +174,12 @@ describe("typed text in an answer set", () => {
     ]);
   });
 });
+
+test("a list is compiled once and remembered by its content", async () => {
+  const { compiledPhraseList, compilePhrases } = await import("~/safeguarding/concerning-phrases");
+  const list = ["run away", "not safe"];
+  const first = compiledPhraseList(list);
+  expect(first).toEqual(compilePhrases(list));
+  expect(compiledPhraseList([...list])).toBe(first);
+  expect(compiledPhraseList(["run away"])).not.toBe(first);
+});
