@@ -182,3 +182,16 @@ function assertCount(count: number, what: string): void {
     throw new RangeError(`${what} must be a whole number of at least 0, got ${count}`);
   }
 }
+
+/**
+ * One count shown on its own, with no total beside it (responses to a consultation on the
+ * consultations list, withdrawals): primary suppression only, since nothing can be subtracted.
+ * Run it on the server, so a small number never reaches the browser.
+ */
+export type StandaloneCount = { count: number; fewerThan: null } | { count: null; fewerThan: number };
+
+export function suppressStandaloneCount(count: number, threshold: number): StandaloneCount {
+  assertThreshold(threshold);
+  assertCount(count, "count");
+  return isSmall(count, threshold) ? { count: null, fewerThan: threshold } : { count, fewerThan: null };
+}

@@ -273,6 +273,9 @@ const publicFields = {
   contact: consultations.contact,
   status: consultations.status,
   outcomesPublishedAt: consultations.outcomesPublishedAt,
+  retentionMonths: consultations.retentionMonths,
+  closedAt: consultations.closedAt,
+  answersDeletedAt: consultations.answersDeletedAt,
 };
 
 /**

@@ -7,6 +7,8 @@ import { PublicContact } from "~/consultations/public-contact";
 import { answeringState } from "~/consultations/taking-answers";
 import { getLocale } from "~/i18n/locale.server";
 import { getPublicConsultation } from "~/models/consultation.server";
+import { answersDueForDeletionAt } from "~/responses/retention";
+import { formatDay } from "~/utils/date-time.server";
 import { formatDate, londonToday } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
 
@@ -29,6 +31,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       feedbackBy: formatDate(consultation.feedbackBy, locale),
       answering: answeringState(consultation, londonToday()),
       hasOutcomes: consultation.outcomesPublishedAt !== null,
+      // The promise on the page is the retention job's rule (app/models/retention.server.ts).
+      retention: consultation.answersDeletedAt
+        ? ({ state: "deleted" } as const)
+        : consultation.closedAt
+          ? ({
+              state: "due",
+              date: formatDay(answersDueForDeletionAt(consultation.closedAt, consultation.retentionMonths), locale),
+            } as const)
+          : ({ state: "after-closing", months: consultation.retentionMonths } as const),
     },
     organisation: consultation.organisationName,
     // The consultation's own contact if it has one, else the organisation's.
@@ -60,6 +71,13 @@ export default function ConsultationIntro() {
         </li>
         <li>{t("public.feedbackBy", { date: consultation.feedbackBy })}</li>
         <li>{t("public.skip")}</li>
+        <li>
+          {consultation.retention.state === "deleted"
+            ? t("public.answersDeleted")
+            : consultation.retention.state === "due"
+              ? t("public.deletedOnDate", { date: consultation.retention.date })
+              : t("public.keptFor", { count: consultation.retention.months })}
+        </li>
       </ul>
       {consultation.dataUseStatement ? <TypedText as="p">{consultation.dataUseStatement}</TypedText> : null}
       <div className="inset">

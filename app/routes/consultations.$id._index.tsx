@@ -21,6 +21,9 @@ import { answeringState, displayedStatus } from "~/consultations/taking-answers"
 import { getLocale } from "~/i18n/locale.server";
 import { chooseSurveyTemplate, getConsultation } from "~/models/consultation.server";
 import { countResponses } from "~/models/response.server";
+import { getOrganisation } from "~/models/organisation.server";
+import { suppressStandaloneCount } from "~/analysis/suppress";
+import { ShownCount } from "~/analysis/shown-count";
 import { outlineSurvey } from "~/survey/outline.server";
 import { getTemplate, listTemplates, localized } from "~/survey/templates.server";
 import { answersDueForDeletionAt } from "~/responses/retention";
@@ -41,10 +44,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const consultation = await getConsultation({ organisationId: member.organisationId, consultationId: params.id ?? "" });
   if (!consultation) throw new Response(null, { status: 404 });
-  const [locale, { flash, headers }, responseCount] = await Promise.all([
+  const [locale, { flash, headers }, responseCount, organisation] = await Promise.all([
     getLocale(request),
     takeFlash(request),
     countResponses({ organisationId: member.organisationId, consultationId: consultation.id }),
+    getOrganisation({ organisationId: member.organisationId }),
   ]);
   const today = londonToday();
   const canManage = (STAFF_WHO_MANAGE as readonly string[]).includes(member.role);
@@ -75,7 +79,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         title: localized(template.title, locale),
         summary: localized(template.summary, locale),
       })),
-      responseCount,
+      responseCount: suppressStandaloneCount(responseCount, organisation?.suppressionThreshold ?? 5),
       canManage,
       canEdit: canManage && editableFields(consultation.status).length > 0,
       flash,
@@ -173,7 +177,9 @@ export default function ConsultationOverview() {
         </div>
         <div>
           <dt>{t("consultation.responses")}</dt>
-          <dd>{responseCount}</dd>
+          <dd>
+            <ShownCount count={responseCount} />
+          </dd>
         </div>
         <div>
           <dt>{t("retention.consultationLabel")}</dt>

@@ -8,6 +8,9 @@ import consultationStyles from "~/consultations/consultation.css";
 import { displayedStatus } from "~/consultations/taking-answers";
 import { getLocale } from "~/i18n/locale.server";
 import { listConsultations } from "~/models/consultation.server";
+import { getOrganisation } from "~/models/organisation.server";
+import { suppressStandaloneCount } from "~/analysis/suppress";
+import { ShownCount } from "~/analysis/shown-count";
 import { requireMember } from "~/utils/auth.server";
 import { formatDate, londonToday } from "~/utils/dates";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -18,10 +21,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("con
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const [locale, consultations] = await Promise.all([
+  const [locale, consultations, organisation] = await Promise.all([
     getLocale(request),
     listConsultations({ organisationId: member.organisationId }),
+    getOrganisation({ organisationId: member.organisationId }),
   ]);
+  const threshold = organisation?.suppressionThreshold ?? 5;
   const today = londonToday();
   return {
     consultations: consultations.map((consultation) => ({
@@ -30,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: displayedStatus(consultation, today),
       opensOn: formatDate(consultation.opensOn, locale),
       closesOn: formatDate(consultation.closesOn, locale),
-      responseCount: consultation.responseCount,
+      responseCount: suppressStandaloneCount(consultation.responseCount, threshold),
     })),
     canCreate: member.role === "admin" || member.role === "officer",
   };
@@ -85,7 +90,7 @@ export default function Consultations() {
                   </td>
                   <td className="num">
                     <TableCellLabel>{t("consultations.columns.responses")}</TableCellLabel>
-                    {consultation.responseCount}
+                    <ShownCount count={consultation.responseCount} />
                   </td>
                 </tr>
               ))}

@@ -119,6 +119,17 @@ describe("admin pages are for admins only", () => {
   });
 });
 
+describe("response counts below the organisation's threshold are never sent to the browser", () => {
+  // The consultation in beforeAll has one response; the threshold is the default 5.
+  test.each(["consultations._index.tsx", "consultations.$id._index.tsx"])("%s", async (file) => {
+    for (const who of ["advisor", "officer"] as const) {
+      const page = await call(file, who);
+      expect(page?.status).toBe(200);
+      expect(page?.text, `${who} on ${file}`).toContain('"responseCount":{"count":null,"fewerThan":5}');
+    }
+  });
+});
+
 describe("an advisor never reaches a raw response or a free-text answer", () => {
   test("by any route's loader", async () => {
     const files = Object.keys(ROUTES).map((key) => key.replace("../../app/routes/", ""));

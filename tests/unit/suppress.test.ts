@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { suppressSmallCounts, type SuppressionResult } from "~/analysis/suppress";
+import { suppressSmallCounts, suppressStandaloneCount, type SuppressionResult } from "~/analysis/suppress";
 
 const shownCounts = (result: SuppressionResult) => result.cells.map((cell) => cell.count);
 const reasons = (result: SuppressionResult) => result.cells.map((cell) => cell.reason);
@@ -182,5 +182,24 @@ describe("suppressSmallCounts", () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("suppressStandaloneCount (a count shown on its own, such as responses to a consultation)", () => {
+  it("hides 1 to threshold - 1 and says what it is fewer than", () => {
+    expect(suppressStandaloneCount(1, 5)).toEqual({ count: null, fewerThan: 5 });
+    expect(suppressStandaloneCount(4, 5)).toEqual({ count: null, fewerThan: 5 });
+    expect(suppressStandaloneCount(9, 10)).toEqual({ count: null, fewerThan: 10 });
+  });
+
+  it("shows zero and counts at or above the threshold", () => {
+    expect(suppressStandaloneCount(0, 5)).toEqual({ count: 0, fewerThan: null });
+    expect(suppressStandaloneCount(5, 5)).toEqual({ count: 5, fewerThan: null });
+    expect(suppressStandaloneCount(36, 5)).toEqual({ count: 36, fewerThan: null });
+  });
+
+  it("refuses nonsense", () => {
+    expect(() => suppressStandaloneCount(-1, 5)).toThrow(RangeError);
+    expect(() => suppressStandaloneCount(2, 0)).toThrow(RangeError);
   });
 });
