@@ -26,3 +26,7 @@ export type FlagSource = (typeof FLAG_SOURCES)[number];
 
 export const NOTIFICATION_STATUSES = ["pending", "sent", "failed"] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+/** A young advisor's rewording of a question: waiting, taken into the draft, or not taken. */
+export const SUGGESTION_STATUSES = ["open", "accepted", "declined"] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];

@@ -11,6 +11,7 @@ import {
   MEMBER_ROLES,
   NOTIFICATION_STATUSES,
   OUTCOME_STATUSES,
+  SUGGESTION_STATUSES,
   VARIANTS,
 } from "./enums";
 
@@ -293,4 +294,89 @@ export const notifications = pgTable(
     sentAt: timestampMs("sent_at"),
   },
   (t) => [index("notifications_status_idx").on(t.status), index("notifications_org_idx").on(t.organisationId, t.createdAt)],
+);
+// A code an officer gives young advisors so they can make their own account: no email needed.
+// Only a hash of the code is kept; the code itself is shown once, to the officer who made it.
+export const advisorInvitations = pgTable(
+  "advisor_invitations",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    maxUses: integer("max_uses").notNull(),
+    uses: integer("uses").notNull().default(0),
+    expiresAt: timestampMs("expires_at").notNull(),
+    revokedAt: timestampMs("revoked_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("advisor_invitations_code_unique").on(t.codeHash), index("advisor_invitations_org_idx").on(t.organisationId)],
+);
+
+// Co-design feedback on a draft survey: on one question (by name) or, with no question, on the whole survey.
+// A reply points at the comment it answers; resolving a comment resolves its thread.
+export const surveyComments = pgTable(
+  "survey_comments",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    questionName: text("question_name"),
+    parentId: text("parent_id"),
+    authorId: text("author_id").references(() => members.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    resolvedAt: timestampMs("resolved_at"),
+    resolvedBy: text("resolved_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("survey_comments_consultation_idx").on(t.organisationId, t.consultationId)],
+);
+
+// A suggested rewording of a question's title, accepted into the draft or declined with one action.
+export const wordingSuggestions = pgTable(
+  "wording_suggestions",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    questionName: text("question_name").notNull(),
+    // The title when the suggestion was made, so the officer sees what it would replace.
+    currentText: text("current_text").notNull(),
+    suggestedText: text("suggested_text").notNull(),
+    status: text("status", { enum: SUGGESTION_STATUSES }).notNull().default("open"),
+    suggestedBy: text("suggested_by").references(() => members.id, { onDelete: "set null" }),
+    decidedBy: text("decided_by").references(() => members.id, { onDelete: "set null" }),
+    decidedAt: timestampMs("decided_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("wording_suggestions_consultation_idx").on(t.organisationId, t.consultationId)],
+);
+
+// "Young advisors reviewed this survey on <date>": which definition they reviewed, by its hash, so the
+// public page only says so when the survey children answer is the one that was reviewed.
+export const surveySignOffs = pgTable(
+  "survey_sign_offs",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    memberId: text("member_id").references(() => members.id, { onDelete: "set null" }),
+    definitionHash: text("definition_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("survey_sign_offs_consultation_idx").on(t.organisationId, t.consultationId)],
 );

@@ -61,6 +61,7 @@ function StaffNav({ member }: { member: NonNullable<ShellMember> }) {
     <nav aria-label={t("shell.staffNav")} className="staff-nav">
       <NavLink to="/consultations">{t("shell.consultations")}</NavLink>
       {member.isSafeguardingLead ? <NavLink to="/safeguarding">{t("shell.safeguarding")}</NavLink> : null}
+      {member.role === "admin" || member.role === "officer" ? <NavLink to="/advisors">{t("codesign:advisors.title")}</NavLink> : null}
       {member.role === "admin" ? (
         <>
           <NavLink to="/admin/members">{t("adminNav.members")}</NavLink>

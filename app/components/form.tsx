@@ -15,6 +15,8 @@ import {
 
 type FieldProps = {
   name: string;
+  /** When the same field name appears more than once on a page; defaults to the name. */
+  id?: string;
   label: string;
   hint?: string;
   error?: string;
@@ -40,7 +42,7 @@ function FieldChrome({ label, hint, error }: Pick<FieldProps, "label" | "hint" |
 /** The props every react-aria field here shares: id = name (for error summary links), server-side errors. */
 function fieldState(props: FieldProps) {
   return {
-    id: props.name,
+    id: props.id ?? props.name,
     name: props.name,
     defaultValue: props.defaultValue,
     isRequired: props.isRequired,

@@ -34,6 +34,15 @@ export const AUDIT_ACTIONS = [
   "safeguarding.flag_viewed",
   "safeguarding.flag_status_changed",
   "notification.retried",
+  "advisor.invitation_created",
+  "advisor.invitation_revoked",
+  "advisor.joined",
+  "survey.commented",
+  "survey.comment_resolved",
+  "survey.wording_suggested",
+  "survey.wording_accepted",
+  "survey.wording_declined",
+  "survey.signed_off",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,6 +6,7 @@ import consultationStyles from "~/consultations/consultation.css";
 import { PublicContact } from "~/consultations/public-contact";
 import { answeringState } from "~/consultations/taking-answers";
 import { getLocale } from "~/i18n/locale.server";
+import { getPublishedSurveySignOff } from "~/models/codesign.server";
 import { getPublicConsultation } from "~/models/consultation.server";
 import { answersDueForDeletionAt } from "~/responses/retention";
 import { formatDay } from "~/utils/date-time.server";
@@ -19,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(isolate
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const consultation = await getPublicConsultation({ slug: params.slug ?? "" });
   if (!consultation) throw new Response(null, { status: 404 });
-  const locale = await getLocale(request);
+  const [locale, signedOffAt] = await Promise.all([getLocale(request), getPublishedSurveySignOff({ consultationId: consultation.id })]);
   return {
     consultation: {
       title: consultation.title,
@@ -31,6 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       feedbackBy: formatDate(consultation.feedbackBy, locale),
       answering: answeringState(consultation, londonToday()),
       hasOutcomes: consultation.outcomesPublishedAt !== null,
+      signedOffOn: signedOffAt ? formatDay(signedOffAt, locale) : null,
       // The promise on the page is the retention job's rule (app/models/retention.server.ts).
       retention: consultation.answersDeletedAt
         ? ({ state: "deleted" } as const)
@@ -80,6 +82,7 @@ export default function ConsultationIntro() {
         </li>
       </ul>
       {consultation.dataUseStatement ? <TypedText as="p">{consultation.dataUseStatement}</TypedText> : null}
+      {consultation.signedOffOn ? <p>{t("codesign:public.signedOff", { date: consultation.signedOffOn })}</p> : null}
       <div className="inset">
         <h2 className="heading-s">{t("public.safeHeading")}</h2>
         <p>{t("public.safeText")}</p>

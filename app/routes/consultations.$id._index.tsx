@@ -213,6 +213,11 @@ export default function ConsultationOverview() {
         ) : (
           <p>{t("consultation.noSurvey")}</p>
         )}
+        {questions.length > 0 ? (
+          <p>
+            <Link to="review">{t("codesign:review.title")}</Link>
+          </p>
+        ) : null}
         {consultation.status === "draft" && canManage ? (
           <Form method="post" noValidate className="stack">
             <CsrfInput />

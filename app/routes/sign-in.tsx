@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/components/csrf-input";
@@ -54,7 +54,7 @@ export default function SignIn() {
       <Form method="post" noValidate>
         <CsrfInput />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-        <TextInputField name="email" type="email" label={t("signIn.email")} autoComplete="username" isRequired />
+        <TextInputField name="email" label={t("signIn.email")} autoComplete="username" isRequired />
         <TextInputField
           name="password"
           type="password"
@@ -66,6 +66,9 @@ export default function SignIn() {
           {t("signIn.submit")}
         </Button>
       </Form>
+      <p className="section">
+        <Link to="/join">{t("codesign:join.fromSignIn")}</Link>
+      </p>
     </div>
   );
 }

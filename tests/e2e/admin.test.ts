@@ -205,7 +205,7 @@ test("an admin invites a member with the keyboard alone; the member sets a passw
   await theirs.getByLabel("Email address").fill(email);
   await theirs.getByLabel("Password").fill(NEW_PASSWORD);
   await theirs.getByRole("button", { name: "Sign in" }).click();
-  await poll(() => theirs.getByRole("alert").innerText()).toContain("Email address or password is not right");
+  await poll(() => theirs.getByRole("alert").innerText()).toContain("Email address, sign-in name or password is not right");
 
   expect(unexpected(admin.problems)).toEqual([]);
   expect(unexpected(member.problems)).toEqual([]);

@@ -119,6 +119,25 @@ describe("admin pages are for admins only", () => {
   });
 });
 
+describe("co-design", () => {
+  test("only officers and admins make advisor codes", async () => {
+    for (const who of ["advisor", "analyst"] as const) {
+      expect((await call("advisors.tsx", who))?.status, who).toBe(403);
+      expect((await call("advisors.tsx", who, { method: "POST", body: { intent: "create" } }))?.status, who).toBe(403);
+    }
+    expect((await call("advisors.tsx", "officer"))?.status).toBe(200);
+  });
+
+  test("advisors comment but do not decide suggestions; only advisors sign off", async () => {
+    expect((await call("consultations.$id.review.tsx", "advisor"))?.status).toBe(200);
+    expect((await call("consultations.$id.review.tsx", "advisor", { method: "POST", body: { intent: "accept", suggestionId: "x" } }))?.status).toBe(403);
+    expect((await call("consultations.$id.review.tsx", "officer", { method: "POST", body: { intent: "sign-off" } }))?.status).toBe(403);
+    const empty = await call("consultations.$id.review.tsx", "advisor", { method: "POST", body: { intent: "comment", body: "  ", fieldId: "comment-survey" } });
+    expect(empty?.status).toBe(400);
+    expect(empty?.text).toContain("comment-survey");
+  });
+});
+
 describe("response counts below the organisation's threshold are never sent to the browser", () => {
   // The consultation in beforeAll has one response; the threshold is the default 5.
   test.each(["consultations._index.tsx", "consultations.$id._index.tsx"])("%s", async (file) => {
