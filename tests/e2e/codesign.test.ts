@@ -63,6 +63,7 @@ test("an officer and a young advisor co-design a survey, and the public page say
   const advisor = (await newPage(browser, { baseURL, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true })).page;
   await advisor.goto(`/join?code=${code}`);
   await expectNoAxeViolations(advisor, "join page");
+  await advisor.screenshot({ path: "tests/.tmp/screenshots/codesign-join-phone.png", fullPage: true });
   await poll(() => advisor.getByLabel("Your code").inputValue()).toBe(code);
   await advisor.getByLabel("Your name").fill("Sky");
   await advisor.getByLabel("Choose a sign-in name").fill(`sky-${Date.now()}`);
@@ -106,6 +107,7 @@ test("an officer and a young advisor co-design a survey, and the public page say
   await visible(advisor.getByText("Thank you. Your sign-off has been recorded."));
   await visible(advisor.getByText(/Sky reviewed this survey on/));
   await expectNoAxeViolations(advisor, "review page after sign-off");
+  await advisor.screenshot({ path: "tests/.tmp/screenshots/codesign-review-phone.png", fullPage: true });
 
   // The officer opens the consultation; the public page says young advisors reviewed it.
   await officer.goto(`${consultationPath}/open`);
