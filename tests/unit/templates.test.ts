@@ -322,11 +322,21 @@ describe("template library", () => {
     });
   });
 
-  describe.each(templates.filter((t) => t.id.startsWith("children-in-care")).map((t) => [t.id, t] as const))(
+  // Every template children answer has an easy-read variant.
+  const forChildren = ["children-in-care-wellbeing", "children-in-care-wellbeing-13-18", "event-feedback"];
+
+  it("gives every children's template an easy-read variant", () => {
+    expect(templates.filter((t) => t.easyRead).map((t) => t.id).sort()).toEqual([...forChildren].sort());
+  });
+
+  describe.each(templates.filter((t) => forChildren.includes(t.id)).map((t) => [t.id, t] as const))(
     "%s, a children's template",
     (_id, template) => {
-      it("tells children about Childline in every language", () => {
-        for (const language of LANGUAGES) expect(template.beforeYouStart!.notSafe[language]).toContain("0800 1111");
+      it("tells children about Childline in every language, in both variants", () => {
+        for (const language of LANGUAGES) {
+          expect(template.beforeYouStart!.notSafe[language]).toContain("0800 1111");
+          expect(template.easyRead!.beforeYouStart!.notSafe[language]).toContain("0800 1111");
+        }
       });
 
       it("has an easy-read variant that loads, pools with the standard survey and has one question per page", () => {
@@ -393,10 +403,18 @@ describe("template library", () => {
         expect(pooled.ok ? [] : pooled.errors).toEqual([]);
       });
 
-      it("refuses 'No one' together with someone else in the picture list, as the standard form does", () => {
-        const result = validateAnswers(template.easyRead!.survey, { talkTo: ["none", "friend"] }, { locale: "en" });
-        expect(result.ok).toBe(false);
-        expect(validateAnswers(template.easyRead!.survey, { talkTo: ["none"] }, { locale: "en" }).ok).toBe(true);
+      it("refuses 'none' together with another picture, as the standard form's none-of-these does", () => {
+        const survey = template.easyRead!.survey;
+        const lists = questionsOf(survey).filter(
+          (q) => q.getType() === "imagepicker" && choiceItems(q).some((item) => item.value === "none"),
+        );
+        expect(lists.length).toBeGreaterThan(0);
+        for (const list of lists) {
+          const other = choiceItems(list).find((item) => item.value !== "none")!.value as unknown;
+          expect(validateAnswers(survey, { [list.name]: ["none", other] }, { locale: "en" }).ok, list.name).toBe(false);
+          expect(validateAnswers(survey, { [list.name]: ["none"] }, { locale: "en" }).ok, list.name).toBe(true);
+          expect(validateAnswers(survey, { [list.name]: [other] }, { locale: "en" }).ok, list.name).toBe(true);
+        }
       });
     },
   );
