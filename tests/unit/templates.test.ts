@@ -75,6 +75,39 @@ function textsMissingALanguage(content: unknown): string[] {
   return problems;
 }
 
+/** Letters that belong to one language's alphabet and not the other's. */
+const ARABIC_ONLY = /[\u064A\u0643\u0647\u0629]/; // ي ك ه ة: Urdu writes ی ک ہ/ھ instead
+const URDU_ONLY = /[\u06C1\u06CC\u06A9\u06BA\u0679\u0688\u0691\u06D2\u06BE]/; // ہ ی ک ں ٹ ڈ ڑ ے ھ
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+/** Names that stay in Latin letters in every language. */
+const KEPT_NAMES = new Set(["Childline", "Samaritans"]);
+
+/** Texts written partly in the wrong language or script, e.g. Arabic letters in Urdu, English in Arabic. */
+function textsInTheWrongScript(content: unknown): string[] {
+  const problems: string[] = [];
+  const walk = (node: unknown, where: string): void => {
+    if (Array.isArray(node)) return node.forEach((child, i) => walk(child, `${where}[${i}]`));
+    if (!node || typeof node !== "object") return;
+    const text = node as Record<string, unknown>;
+    if (typeof text.default === "string" && typeof text.ar === "string" && typeof text.ur === "string") {
+      const latinWords = (value: string) =>
+        (value.replace(/\{\{[^}]*\}\}/g, "").match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !KEPT_NAMES.has(word));
+      if (ARABIC_ONLY.test(text.ur)) problems.push(`${where}.ur has Arabic letters`);
+      if (URDU_ONLY.test(text.ar)) problems.push(`${where}.ar has Urdu letters`);
+      for (const language of ["ar", "ur"]) {
+        const words = latinWords(text[language] as string);
+        if (words.length > 0) problems.push(`${where}.${language} has ${words.join(" ")}`);
+      }
+      for (const language of ["default", "cy", "pl"]) {
+        if (ARABIC_SCRIPT.test(String(text[language]))) problems.push(`${where}.${language} has Arabic script`);
+      }
+    }
+    for (const [key, value] of Object.entries(text)) walk(value, `${where}.${key}`);
+  };
+  walk(content, "template");
+  return problems;
+}
+
 /** Choices, matrix rows and columns written without an explicit value. */
 function choicesWithoutValues(survey: Record<string, unknown>): string[] {
   const problems: string[] = [];
@@ -243,6 +276,10 @@ describe("template library", () => {
 
     it("has every piece of shown text in all five languages, so no question mixes languages", () => {
       expect(textsMissingALanguage(template)).toEqual([]);
+    });
+
+    it("writes each language in its own script: no Arabic letters in Urdu, no English in Arabic or Urdu", () => {
+      expect(textsInTheWrongScript(template)).toEqual([]);
     });
 
     it("gives survey-core a title in every language for every question and choice", () => {
