@@ -9,6 +9,9 @@ import { getLocale } from "~/i18n/locale.server";
 import { getPublicConsultation } from "~/models/consultation.server";
 import { formatDate, londonToday } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
+import { publicPageHandle } from "~/i18n/public-page";
+
+export const handle = publicPageHandle;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: consultationStyles }];
 

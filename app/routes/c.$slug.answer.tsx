@@ -11,6 +11,9 @@ import { SurveyForm } from "~/survey/survey-form";
 import surveyStyles from "~/survey/survey.css";
 import { formatDate } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
+import { publicPageHandle } from "~/i18n/public-page";
+
+export const handle = publicPageHandle;
 
 // survey-core's CSS and code load only on this route, never on staff or reading pages.
 export const links: LinksFunction = () => [
