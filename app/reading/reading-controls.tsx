@@ -15,30 +15,30 @@ function useHere() {
   return location.pathname + location.search;
 }
 
-/** The languages offered, each named in itself, as buttons of one form. */
+/**
+ * The other languages offered, each named in itself, as buttons of one form: always in view, so a
+ * child who cannot read the current language can still find their own.
+ */
 export function LanguagePicker({ languages }: { languages: readonly Locale[] }) {
   const { t, i18n } = useTranslation();
   const here = useHere();
   const current = i18n.language as Locale;
   return (
-    <details className="language-picker">
-      <summary>
-        {t("languagePicker.summary")}: <span lang={current}>{LOCALE_NAMES[current]}</span>
-      </summary>
-      <Form method="post" action="/language" aria-label={t("languagePicker.label")} className="language-picker__form">
-        <CsrfInput />
-        <input type="hidden" name="redirectTo" value={here} />
-        <ul className="language-picker__list">
-          {languages.map((lng) => (
+    <Form method="post" action="/language" aria-label={t("languagePicker.label")} className="language-switcher">
+      <CsrfInput />
+      <input type="hidden" name="redirectTo" value={here} />
+      <ul className="language-picker__list">
+        {languages
+          .filter((lng) => lng !== current)
+          .map((lng) => (
             <li key={lng}>
-              <button type="submit" name="lng" value={lng} className="link-button" lang={lng} aria-current={lng === current ? "true" : undefined}>
+              <button type="submit" name="lng" value={lng} className="link-button" lang={lng}>
                 {LOCALE_NAMES[lng]}
               </button>
             </li>
           ))}
-        </ul>
-      </Form>
-    </details>
+      </ul>
+    </Form>
   );
 }
 
