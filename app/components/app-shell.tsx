@@ -42,13 +42,15 @@ export function AppShell({
           {member ? <StaffNav member={member} /> : null}
           <LanguagePicker languages={publicPage ? SUPPORTED_LOCALES : STAFF_LOCALES} />
         </div>
+        {publicPage ? (
+          <div className="public-tools-bar">
+            <div className="public-tools">
+              <DisplaySettings reading={reading} />
+              <QuickExit />
+            </div>
+          </div>
+        ) : null}
       </header>
-      {publicPage ? (
-        <div className="public-tools">
-          <DisplaySettings reading={reading} />
-          <QuickExit />
-        </div>
-      ) : null}
       <HelpBar />
       <main id="main" tabIndex={-1} className="site-main">
         {children}

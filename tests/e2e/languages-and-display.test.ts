@@ -174,10 +174,17 @@ for (const { lng, title, question, start, easyRead, save } of [
     await page.goto(`/c/${slug}?lng=${lng}`);
     expect(await documentLanguage(page)).toEqual({ lang: lng, dir: "rtl" });
     await poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe(title);
-    // Mirrored: the site name starts on the right, quick exit ends on the left, help text is right-aligned.
+    // Mirrored: the site name starts on the right, the help bar reads right to left, and the
+    // "if you are not safe" panel has its bar and the lists their bullets on the right.
     expect(await horizontalPosition(page, ".site-header__name")).toBeGreaterThan(0.5);
-    expect(await horizontalPosition(page, ".quick-exit__button")).toBeLessThan(0.5);
     expect(await page.locator(".help-bar p").evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
+    const inset = await page.locator(".inset").evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { right: style.borderRightWidth, left: style.borderLeftWidth };
+    });
+    expect(inset).toEqual({ right: "8px", left: "0px" });
+    const bullets = await page.locator("ul.bullets").evaluate((element) => getComputedStyle(element).paddingRight);
+    expect(bullets).toBe("20px");
     await expectNoAxeViolations(page, `consultation page, ${lng}`);
     await screenshot(page, `rtl-${lng}-intro`);
 
@@ -186,7 +193,7 @@ for (const { lng, title, question, start, easyRead, save } of [
     await visible(page.getByText(question));
     expect(await documentLanguage(page)).toEqual({ lang: lng, dir: "rtl" });
     // survey-core lays the survey out right to left too (it does not know Urdu is: Heard tells it).
-    await poll(() => page.locator(".sd-root-modern--rtl").count()).toBe(1);
+    await poll(() => page.locator(`.sd-root-modern[dir="rtl"][lang="${lng}"]`).count()).toBe(1);
     // The picture is at the start of the question: on the right.
     const [pictureBox, titleBox] = await Promise.all([
       page.locator('[data-name="feelSafe"] img.easy-read-picture').boundingBox(),
@@ -258,7 +265,7 @@ test("keyboard only: from the consultation page to the second page of questions,
 test("display settings are kept across pages: text size, high contrast, readable font, less movement", async () => {
   const { page } = await phone();
   await page.goto(`/c/${slug}?lng=en`);
-  await page.getByText("Display settings").click();
+  await page.getByText("Display settings", { exact: true }).click();
   await expectNoAxeViolations(page, "display settings open");
   await page.getByRole("radio", { name: "Very large" }).check();
   await page.getByRole("checkbox", { name: /High contrast/ }).check();
@@ -282,7 +289,7 @@ test("display settings are kept across pages: text size, high contrast, readable
   await expectNoAxeViolations(page, "remove my answers, high contrast");
   await screenshot(page, "display-settings-next-page");
   // The saved form shows the choices made.
-  await page.getByText("Display settings").click();
+  await page.getByText("Display settings", { exact: true }).click();
   expect(await page.getByRole("radio", { name: "Very large" }).isChecked()).toBe(true);
   expect(await page.getByRole("checkbox", { name: /High contrast/ }).isChecked()).toBe(true);
 });
@@ -290,7 +297,7 @@ test("display settings are kept across pages: text size, high contrast, readable
 test("display settings work without JavaScript", async () => {
   const { page } = await phone({ javaScriptEnabled: false });
   await page.goto(`/c/${slug}?lng=en`);
-  await page.getByText("Display settings").click();
+  await page.getByText("Display settings", { exact: true }).click();
   await page.getByRole("radio", { name: "Large", exact: true }).check();
   await page.getByRole("button", { name: "Save display settings" }).click();
   await poll(() => page.evaluate(() => document.documentElement.className)).toBe("text-large");
