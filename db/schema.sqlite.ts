@@ -114,6 +114,30 @@ export const consultations = sqliteTable(
   (t) => [uniqueIndex("consultations_slug_unique").on(t.slug), index("consultations_org_idx").on(t.organisationId)],
 );
 
+// The consultation's own words (title, purpose, who it is for, audience, data use) in another UI
+// language, so a Welsh or Polish public page reads in one language throughout. A row is used only
+// when its required texts are all there (app/consultations/translations.ts).
+export const consultationTranslations = sqliteTable(
+  "consultation_translations",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    title: text("title").notNull().default(""),
+    purpose: text("purpose").notNull().default(""),
+    whoFor: text("who_for").notNull().default(""),
+    audience: text("audience").notNull().default(""),
+    dataUseStatement: text("data_use_statement").notNull().default(""),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("consultation_translations_unique").on(t.consultationId, t.locale)],
+);
+
 export const surveyVersions = sqliteTable(
   "survey_versions",
   {

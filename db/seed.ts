@@ -12,6 +12,9 @@ import {
   openConsultation,
 } from "../app/models/consultation.server";
 import { submitResponse } from "../app/models/response.server";
+import { publishEasyReadVersion } from "../app/models/answering.server";
+import { saveConsultationTranslations } from "../app/models/consultation-translation.server";
+import { DEMO_EASY_READ_SURVEY, DEMO_OPEN_TRANSLATIONS } from "./demo-easy-read";
 import { addOutcome, publishOutcomes } from "../app/models/outcome.server";
 import { getTemplate } from "../app/survey/templates.server";
 import { validateAnswers } from "../app/survey/validate-answers";
@@ -157,6 +160,9 @@ export async function seedDemo() {
   const openScope = { organisationId: organisation.id, consultationId: open.id, memberId: officer.id };
   await chooseSurveyTemplate({ ...openScope, templateId: wellbeing.id, definition: wellbeing.survey });
   const openVersion = (await openConsultation(openScope))!;
+  // Its own words in all five languages, and an easy-read version beside the standard one.
+  await saveConsultationTranslations({ ...openScope, translations: DEMO_OPEN_TRANSLATIONS });
+  await publishEasyReadVersion({ ...openScope, definition: DEMO_EASY_READ_SURVEY });
   await seedResponses({ ...openScope, surveyVersionId: openVersion.id }, wellbeing.survey, 36, random);
 
   // A closed consultation with published "you said, we did".

@@ -1,13 +1,28 @@
-import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { Form, Link, NavLink } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "react-aria-components";
-import { LOCALE_NAMES, SUPPORTED_LOCALES, type Locale } from "~/i18n/i18n";
+import { STAFF_LOCALES, SUPPORTED_LOCALES } from "~/i18n/i18n";
+import type { ReadingPreferences } from "~/reading/preferences";
+import { DisplaySettings, LanguagePicker, QuickExit } from "~/reading/reading-controls";
 import { CsrfInput } from "./csrf-input";
 
 type ShellMember = { name: string; role: string; isSafeguardingLead?: boolean } | null;
 
-export function AppShell({ member, demo = false, children }: { member: ShellMember; demo?: boolean; children: ReactNode }) {
+export function AppShell({
+  member,
+  demo = false,
+  publicPage = false,
+  reading,
+  children,
+}: {
+  member: ShellMember;
+  demo?: boolean;
+  /** A page children and families see: every UI language, display settings and quick exit. */
+  publicPage?: boolean;
+  reading?: ReadingPreferences;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -25,8 +40,16 @@ export function AppShell({ member, demo = false, children }: { member: ShellMemb
             Heard
           </Link>
           {member ? <StaffNav member={member} /> : null}
-          <LanguageSwitcher />
+          <LanguagePicker languages={publicPage ? SUPPORTED_LOCALES : STAFF_LOCALES} />
         </div>
+        {publicPage ? (
+          <div className="public-tools-bar">
+            <div className="public-tools">
+              <DisplaySettings reading={reading} />
+              <QuickExit />
+            </div>
+          </div>
+        ) : null}
       </header>
       <HelpBar />
       <main id="main" tabIndex={-1} className="site-main">
@@ -77,22 +100,5 @@ function StaffNav({ member }: { member: NonNullable<ShellMember> }) {
         </Button>
       </Form>
     </nav>
-  );
-}
-
-function LanguageSwitcher() {
-  const { t, i18n } = useTranslation();
-  const location = useLocation();
-  const current = i18n.language as Locale;
-  return (
-    <Form method="post" action="/language" className="language-switcher" aria-label={t("shell.language")}>
-      <CsrfInput />
-      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-      {SUPPORTED_LOCALES.filter((lng) => lng !== current).map((lng) => (
-        <Button key={lng} type="submit" name="lng" value={lng} className="link-button" lang={lng}>
-          {LOCALE_NAMES[lng]}
-        </Button>
-      ))}
-    </Form>
   );
 }

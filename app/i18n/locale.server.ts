@@ -26,3 +26,18 @@ export async function getFixedT(request: Request) {
   const locale = await getLocale(request);
   return getI18n(locale).getFixedT(locale);
 }
+
+/**
+ * A link that carries its language (`?lng=pl`): where to go without it, and the cookie that keeps
+ * the language for the next pages. Undefined when the address has no `lng`.
+ */
+export async function languageFromLink(request: Request) {
+  const url = new URL(request.url);
+  if (request.method !== "GET" || !url.searchParams.has("lng")) return undefined;
+  const lng = url.searchParams.get("lng");
+  url.searchParams.delete("lng");
+  const headers = new Headers();
+  // An unknown language is dropped from the address and changes nothing.
+  if (isSupportedLocale(lng)) headers.set("Set-Cookie", await localeCookie.serialize(lng));
+  return { location: `${url.pathname}${url.search}`, headers };
+}

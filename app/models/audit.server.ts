@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   "consultation.opened",
   "consultation.closed",
   "consultation.details_changed",
+  "consultation.translations_changed",
+  "consultation.easy_read_published",
   "outcome.added",
   "outcome.updated",
   "outcome.deleted",

@@ -271,6 +271,8 @@ const publicFields = {
   feedbackBy: consultations.feedbackBy,
   dataUseStatement: consultations.dataUseStatement,
   contact: consultations.contact,
+  // Children are told before they start how long their answers are kept.
+  retentionMonths: consultations.retentionMonths,
   status: consultations.status,
   outcomesPublishedAt: consultations.outcomesPublishedAt,
   retentionMonths: consultations.retentionMonths,

@@ -1,5 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { publicPageHandle } from "~/i18n/public-page";
+
+export const handle = publicPageHandle;
 
 export default function Home() {
   const { t } = useTranslation();

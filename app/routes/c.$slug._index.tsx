@@ -7,30 +7,49 @@ import { PublicContact } from "~/consultations/public-contact";
 import { answeringState } from "~/consultations/taking-answers";
 import { getLocale } from "~/i18n/locale.server";
 import { getPublishedSurveySignOff } from "~/models/codesign.server";
-import { getPublicConsultation } from "~/models/consultation.server";
 import { answersDueForDeletionAt } from "~/responses/retention";
 import { formatDay } from "~/utils/date-time.server";
+import { consultationTextsFor, pickTexts } from "~/consultations/translations";
+import { getAnsweringSurvey } from "~/models/answering.server";
+import { getPublicConsultation } from "~/models/consultation.server";
+import { getPublicTranslation } from "~/models/consultation-translation.server";
+import { ReadingChoice, SurveyLanguageNotice } from "~/reading/reading-choices";
+import { getReadingPreferences } from "~/reading/preferences.server";
+import { surveyLanguages } from "~/survey/survey-languages";
 import { formatDate, londonToday } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
+import { publicPageHandle } from "~/i18n/public-page";
+
+export const handle = publicPageHandle;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: consultationStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(isolateText(data?.consultation.title ?? ""));
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(isolateText(data?.texts.title ?? ""));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const consultation = await getPublicConsultation({ slug: params.slug ?? "" });
+  const slug = params.slug ?? "";
+  const consultation = await getPublicConsultation({ slug });
   if (!consultation) throw new Response(null, { status: 404 });
-  const [locale, signedOffAt] = await Promise.all([getLocale(request), getPublishedSurveySignOff({ consultationId: consultation.id })]);
+  const [locale, reading, signedOffAt] = await Promise.all([
+    getLocale(request),
+    getReadingPreferences(request),
+    getPublishedSurveySignOff({ consultationId: consultation.id }),
+  ]);
+  const answering = answeringState(consultation, londonToday());
+  const [translation, survey] = await Promise.all([
+    getPublicTranslation({ organisationId: consultation.organisationId, consultationId: consultation.id, locale }),
+    answering === "taking-answers" ? getAnsweringSurvey({ slug, variant: reading.variant }) : undefined,
+  ]);
+  // The consultation's own words in the page's language when they have been translated, else as written.
+  const { texts, lang } = consultationTextsFor(pickTexts(consultation), translation, locale);
+  const languages = survey ? surveyLanguages(survey.definition) : [];
   return {
+    texts,
+    textsLang: lang,
     consultation: {
-      title: consultation.title,
-      purpose: consultation.purpose,
-      whoFor: consultation.whoFor,
-      audience: consultation.audience,
-      dataUseStatement: consultation.dataUseStatement,
       opensOn: formatDate(consultation.opensOn, locale),
       feedbackBy: formatDate(consultation.feedbackBy, locale),
-      answering: answeringState(consultation, londonToday()),
+      answering,
       hasOutcomes: consultation.outcomesPublishedAt !== null,
       signedOffOn: signedOffAt ? formatDay(signedOffAt, locale) : null,
       // The promise on the page is the retention job's rule (app/models/retention.server.ts).
@@ -43,6 +62,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             } as const)
           : ({ state: "after-closing", months: consultation.retentionMonths } as const),
     },
+    survey: survey
+      ? { offersEasyRead: survey.offersEasyRead, variant: reading.variant, languages, inThisLanguage: languages.includes(locale) }
+      : null,
     organisation: consultation.organisationName,
     // The consultation's own contact if it has one, else the organisation's.
     contact: consultation.contact || consultation.organisationContact,
@@ -50,7 +72,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ConsultationIntro() {
-  const { consultation, organisation, contact } = useLoaderData<typeof loader>();
+  const { texts, textsLang, consultation, survey, organisation, contact } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="page page--narrow">
@@ -58,18 +80,22 @@ export default function ConsultationIntro() {
         {organisation}
       </TypedText>
       <h1>
-        <TypedText>{consultation.title}</TypedText>
+        <TypedText lang={textsLang}>{texts.title}</TypedText>
       </h1>
-      <TypedText as="p" className="lead">
-        {consultation.purpose}
+      <TypedText as="p" className="lead" lang={textsLang}>
+        {texts.purpose}
       </TypedText>
       <h2>{t("public.whoForHeading")}</h2>
-      <TypedText as="p">{consultation.whoFor}</TypedText>
+      <TypedText as="p" lang={textsLang}>
+        {texts.whoFor}
+      </TypedText>
+      {/* Before the first question, in every variant and language: what the answers are for (above),
+          who hears them, when they hear back, how long they are kept, skipping, and safety. */}
       <h2>{t("public.answersHeading")}</h2>
       <ul className="bullets">
         <li>{t("public.noName")}</li>
         <li>
-          {t("public.audienceLabel")} <TypedText>{consultation.audience}</TypedText>
+          {t("public.audienceLabel")} <TypedText lang={textsLang}>{texts.audience}</TypedText>
         </li>
         <li>{t("public.feedbackBy", { date: consultation.feedbackBy })}</li>
         <li>{t("public.skip")}</li>
@@ -81,18 +107,32 @@ export default function ConsultationIntro() {
               : t("public.keptFor", { count: consultation.retention.months })}
         </li>
       </ul>
-      {consultation.dataUseStatement ? <TypedText as="p">{consultation.dataUseStatement}</TypedText> : null}
-      {consultation.signedOffOn ? <p>{t("codesign:public.signedOff", { date: consultation.signedOffOn })}</p> : null}
+      {consultation.signedOffOn ? <p>{t("public.signedOff", { date: consultation.signedOffOn })}</p> : null}
+      {texts.dataUseStatement ? (
+        <>
+          <p className="heading-s">{t("beforeStart.dataUseLabel")}</p>
+          <TypedText as="p" lang={textsLang}>
+            {texts.dataUseStatement}
+          </TypedText>
+        </>
+      ) : null}
       <div className="inset">
         <h2 className="heading-s">{t("public.safeHeading")}</h2>
         <p>{t("public.safeText")}</p>
       </div>
-      {consultation.answering === "taking-answers" ? (
-        <p>
-          <Link to="answer" className="button button--start">
-            {t("public.start")}
-          </Link>
-        </p>
+      {consultation.answering === "taking-answers" && survey ? (
+        <>
+          {survey.offersEasyRead ? <ReadingChoice variant={survey.variant} /> : null}
+          {survey.inThisLanguage ? (
+            <p>
+              <Link to="answer" className="button button--start">
+                {t("public.start")}
+              </Link>
+            </p>
+          ) : (
+            <SurveyLanguageNotice languages={survey.languages} />
+          )}
+        </>
       ) : consultation.answering === "before-opening" ? (
         <p className="notice">{t("public.opensOn", { date: consultation.opensOn })}</p>
       ) : (

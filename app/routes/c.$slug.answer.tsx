@@ -6,11 +6,20 @@ import { isolateText, TypedText } from "~/components/typed-text";
 import consultationStyles from "~/consultations/consultation.css";
 import { PublicContact } from "~/consultations/public-contact";
 import { getLocale } from "~/i18n/locale.server";
-import { getOpenSurvey, getPublicConsultation } from "~/models/consultation.server";
+import { consultationTextsFor, pickTexts } from "~/consultations/translations";
+import { getAnsweringSurvey } from "~/models/answering.server";
+import { getPublicConsultation } from "~/models/consultation.server";
+import { getPublicTranslation } from "~/models/consultation-translation.server";
+import { SurveyLanguageNotice } from "~/reading/reading-choices";
+import { getReadingPreferences } from "~/reading/preferences.server";
+import { surveyLanguages } from "~/survey/survey-languages";
 import { SurveyForm } from "~/survey/survey-form";
 import surveyStyles from "~/survey/survey.css";
 import { formatDate } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
+import { publicPageHandle } from "~/i18n/public-page";
+
+export const handle = publicPageHandle;
 
 // survey-core's CSS and code load only on this route, never on staff or reading pages.
 export const links: LinksFunction = () => [
@@ -24,40 +33,63 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(isolate
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
+  const [locale, reading] = await Promise.all([getLocale(request), getReadingPreferences(request)]);
   // Not taking answers (a draft, closed, or outside its dates): its own page says why.
-  const [survey, consultation] = await Promise.all([getOpenSurvey({ slug }), getPublicConsultation({ slug })]);
+  const [survey, consultation] = await Promise.all([
+    getAnsweringSurvey({ slug, variant: reading.variant }),
+    getPublicConsultation({ slug }),
+  ]);
   if (!survey || !consultation) {
     if (consultation) throw redirect(`/c/${slug}`);
     throw new Response(null, { status: 404 });
   }
-  const locale = await getLocale(request);
+  const translation = await getPublicTranslation({ organisationId: consultation.organisationId, consultationId: consultation.id, locale });
+  const { texts, lang } = consultationTextsFor(pickTexts(consultation), translation, locale);
+  // A survey is answered only in a language every one of its questions has: never two in one question.
+  const languages = surveyLanguages(survey.definition);
   return {
-    survey: {
-      slug,
-      title: survey.title,
-      surveyVersionId: survey.surveyVersionId,
-      definition: survey.definition,
-      locale,
-      // Formatted here, in the page's language: SurveyForm shows it as given (a formatted date passes
-      // through formatDate unchanged), so the browser never formats it again in another language.
-      feedbackBy: formatDate(survey.feedbackBy, locale),
-      // Shown in the help panel on the completion page (emphasised when an answer raised a flag).
-      publicContact: consultation.contact || consultation.organisationContact,
-    },
-    title: survey.title,
+    survey: languages.includes(locale)
+      ? {
+          slug,
+          title: texts.title,
+          surveyVersionId: survey.surveyVersionId,
+          definition: survey.definition,
+          locale,
+          // Formatted here, in the page's language: SurveyForm shows it as given (a formatted date passes
+          // through formatDate unchanged), so the browser never formats it again in another language.
+          feedbackBy: formatDate(survey.feedbackBy, locale),
+          // Shown in the help panel on the completion page (emphasised when an answer raised a flag).
+          publicContact: consultation.contact || consultation.organisationContact,
+        }
+      : null,
+    languages,
+    easyRead: survey.variant === "easy-read",
+    title: texts.title,
+    titleLang: lang,
     organisation: consultation.organisationName,
     contact: consultation.contact || consultation.organisationContact,
   };
 }
 
 export default function AnswerSurvey() {
-  const { survey, organisation, contact } = useLoaderData<typeof loader>();
+  const { survey, languages, easyRead, title, titleLang, organisation, contact } = useLoaderData<typeof loader>();
   return (
     <>
       <TypedText as="p" className="caption">
         {organisation}
       </TypedText>
-      <SurveyForm {...survey} />
+      {survey ? (
+        <div className={easyRead ? "easy-read-survey" : undefined}>
+          <SurveyForm {...survey} />
+        </div>
+      ) : (
+        <div className="page page--narrow">
+          <h1>
+            <TypedText lang={titleLang}>{title}</TypedText>
+          </h1>
+          <SurveyLanguageNotice languages={languages} />
+        </div>
+      )}
       <PublicContact organisation={organisation} contact={contact} />
     </>
   );

@@ -10,6 +10,9 @@ import { getPublicConsultation } from "~/models/consultation.server";
 import { listPublishedOutcomes } from "~/models/outcome.server";
 import { formatDayOf } from "~/utils/dates";
 import { metaT, pageTitle } from "~/utils/meta";
+import { publicPageHandle } from "~/i18n/public-page";
+
+export const handle = publicPageHandle;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: consultationStyles }];
 

@@ -86,6 +86,9 @@ export default function EditConsultation() {
       </p>
       <h1>{t("editConsultation.title")}</h1>
       <p className="lead">{isDraft ? t("editConsultation.introDraft") : t("editConsultation.introOpen")}</p>
+      <p>
+        <Link to={`/consultations/${consultation.id}/translations`}>{t("answering:translations.link")}</Link>
+      </p>
       <Form method="post" noValidate id="form">
         <CsrfInput />
         <ConsultationFormFields fields={editable} errors={errors} values={values} />

@@ -14,6 +14,9 @@ import { normaliseReferenceCode } from "~/responses/reference-code";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { hitRateLimit } from "~/utils/rate-limit.server";
+import { publicPageHandle } from "~/i18n/public-page";
+
+export const handle = publicPageHandle;
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("withdraw.title"));
 

@@ -16,6 +16,9 @@ import { formatDateTime } from "~/utils/date-time.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { hitRateLimit } from "~/utils/rate-limit.server";
+import { publicPageHandle } from "~/i18n/public-page";
+
+export const handle = publicPageHandle;
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("subjectAccess.title"));
 

@@ -4,10 +4,12 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/utils/dates";
 import { Model, type CompletingEvent, type SurveyModel } from "survey-core";
-import "survey-core/i18n/welsh";
+import "./survey-locales";
 import { Survey } from "survey-react-ui";
 import "./accessible-rating";
 import { renderForwardActionsAsSubmit } from "./submit-action";
+import { addEasyReadPictures } from "./easy-read-pictures";
+import { ReadAloud } from "~/reading/read-aloud";
 import { ErrorSummary } from "~/components/form";
 import { HelpPanel } from "~/safeguarding/help-panel";
 import { useRootData } from "~/root";
@@ -33,6 +35,7 @@ function createModel(definition: Record<string, unknown>, locale: string) {
   // Heard's rule for which answers count (answers-that-count.ts): an answer goes when its question is hidden.
   model.clearInvisibleValues = "onHidden";
   renderForwardActionsAsSubmit(model);
+  addEasyReadPictures(model, definition);
   for (const question of model.getAllQuestions()) {
     // On narrow phones survey-core swaps smileys for a dropdown; children should always see the faces.
     if (question.getType() === "rating" && question.displayMode === "auto") question.displayMode = "buttons";
@@ -137,6 +140,7 @@ export function SurveyForm({
         onSelect={(field) => focusQuestion(model, field)}
       />
       <h1 className="survey-title">{title}</h1>
+      <ReadAloud model={model} locale={locale} />
       <div id="survey" aria-busy={state.kind === "sending"}>
         <Survey model={model} />
       </div>

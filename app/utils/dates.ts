@@ -24,7 +24,9 @@ export function londonToday(now: Date = new Date()): string {
 /** "2026-12-27" → "27 December 2026" (or "27 Rhagfyr 2026"): GOV.UK style dates, in the reader's language. */
 export function formatDate(isoDay: string, locale: string): string {
   if (!isRealIsoDay(isoDay)) return isoDay;
-  return new Intl.DateTimeFormat(locale === "cy" ? "cy-GB" : "en-GB", {
+  // Each UI language as written in the UK ("12 lutego 2027", "12 فبراير 2027"); unknown ones in English.
+  const tag = ["cy", "pl", "ar", "ur"].includes(locale) ? `${locale}-GB` : "en-GB";
+  return new Intl.DateTimeFormat(tag, {
     day: "numeric",
     month: "long",
     year: "numeric",

@@ -44,6 +44,9 @@ describe("dates", () => {
   it("formats a day in English or Welsh, on the server", () => {
     expect(formatDate("2027-02-28", "en")).toBe("28 February 2027");
     expect(formatDate("2027-02-28", "cy")).toBe("28 Chwefror 2027");
+    expect(formatDate("2027-02-28", "pl")).toBe("28 lutego 2027");
+    expect(formatDate("2027-02-28", "ar")).toContain("فبراير");
+    expect(formatDate("2027-02-28", "ur")).toContain("فروری");
     expect(formatDayOf(new Date("2026-07-01T23:30:00Z"), "en")).toBe("2 July 2026");
   });
 });

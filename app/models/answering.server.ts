@@ -1,0 +1,105 @@
+// What a child answers: the open consultation's latest frozen survey, in the variant they chose
+// (easy read or standard) when the consultation offers it.
+import { and, desc, eq } from "drizzle-orm";
+import { db, schema } from "~/db.server";
+import { isTakingAnswers } from "~/consultations/taking-answers";
+import { unmatchedEasyReadQuestions } from "~/survey/easy-read";
+import { londonToday } from "~/utils/dates";
+import type { Variant } from "../../db/enums";
+import { recordAuditEvent } from "./audit.server";
+import { ConsultationStateError } from "./consultation.server";
+
+const { consultations, surveyVersions } = schema;
+
+/** An easy-read definition with questions the standard survey lacks: their answers would not pool. */
+export class EasyReadMismatchError extends Error {
+  constructor(readonly questions: string[]) {
+    super(`The easy-read survey has questions the standard one does not: ${questions.join(", ")}`);
+  }
+}
+
+/**
+ * The survey to answer now, in `variant` when the latest version has it (else standard), and
+ * which variants that version offers. Undefined when the consultation is not taking answers.
+ */
+export async function getAnsweringSurvey({ slug, variant }: { slug: string; variant: Variant }) {
+  const versions = await db
+    .select({
+      consultationId: consultations.id,
+      organisationId: consultations.organisationId,
+      title: consultations.title,
+      status: consultations.status,
+      opensOn: consultations.opensOn,
+      closesOn: consultations.closesOn,
+      feedbackBy: consultations.feedbackBy,
+      surveyVersionId: surveyVersions.id,
+      version: surveyVersions.version,
+      variant: surveyVersions.variant,
+      definition: surveyVersions.definition,
+    })
+    .from(consultations)
+    .innerJoin(
+      surveyVersions,
+      and(eq(surveyVersions.consultationId, consultations.id), eq(surveyVersions.organisationId, consultations.organisationId)),
+    )
+    .where(and(eq(consultations.slug, slug), eq(consultations.status, "open")))
+    .orderBy(desc(surveyVersions.version));
+  const latest = versions.filter((row) => row.version === versions[0]?.version);
+  const standard = latest.find((row) => row.variant === "standard");
+  if (!standard || !isTakingAnswers(standard, londonToday())) return undefined;
+  const chosen = latest.find((row) => row.variant === variant) ?? standard;
+  const { status: _status, opensOn: _opensOn, closesOn: _closesOn, version: _version, ...survey } = chosen;
+  return { ...survey, offersEasyRead: latest.some((row) => row.variant === "easy-read") };
+}
+
+/**
+ * Publishes an easy-read variant beside the open consultation's latest standard version. Its
+ * questions must share names with the standard ones (EasyReadMismatchError otherwise).
+ */
+export async function publishEasyReadVersion({
+  organisationId,
+  consultationId,
+  memberId,
+  definition,
+}: {
+  organisationId: string;
+  consultationId: string;
+  memberId: string | null;
+  definition: Record<string, unknown>;
+}) {
+  return db.transaction(async (tx) => {
+    const [standard] = await tx
+      .select({ version: surveyVersions.version, definition: surveyVersions.definition, status: consultations.status })
+      .from(surveyVersions)
+      .innerJoin(consultations, eq(consultations.id, surveyVersions.consultationId))
+      .where(
+        and(
+          eq(surveyVersions.organisationId, organisationId),
+          eq(surveyVersions.consultationId, consultationId),
+          eq(surveyVersions.variant, "standard"),
+        ),
+      )
+      .orderBy(desc(surveyVersions.version))
+      .limit(1);
+    if (!standard) return undefined;
+    if (standard.status !== "open") throw new ConsultationStateError("Only an open consultation can get an easy-read version.");
+    const unmatched = unmatchedEasyReadQuestions(standard.definition, definition);
+    if (unmatched.length > 0) throw new EasyReadMismatchError(unmatched);
+    const [created] = await tx
+      .insert(surveyVersions)
+      .values({ organisationId, consultationId, version: standard.version, variant: "easy-read", definition, publishedAt: new Date() })
+      .returning({ id: surveyVersions.id, version: surveyVersions.version });
+    await recordAuditEvent(
+      {
+        organisationId,
+        memberId,
+        action: "consultation.easy_read_published",
+        subjectType: "consultation",
+        subjectId: consultationId,
+        detail: { version: created!.version },
+      },
+      tx,
+    );
+    return created!;
+  });
+}
