@@ -275,7 +275,6 @@ const publicFields = {
   retentionMonths: consultations.retentionMonths,
   status: consultations.status,
   outcomesPublishedAt: consultations.outcomesPublishedAt,
-  retentionMonths: consultations.retentionMonths,
   closedAt: consultations.closedAt,
   answersDeletedAt: consultations.answersDeletedAt,
 };

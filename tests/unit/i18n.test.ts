@@ -23,8 +23,8 @@ test("staff pages are in English or Welsh; public pages in the reader's language
 test("children's words come in Polish, Arabic and Urdu; staff words fall back to English there", () => {
   expect(getI18n("pl").getFixedT("pl")("public.start")).toBe("Zacznij");
   expect(getI18n("ar").getFixedT("ar")("errors.summaryTitle")).toBe("هناك مشكلة");
-  expect(getI18n("ur").getFixedT("ur")("beforeStart.retention", { count: 24 })).toContain("24 مہینے");
-  expect(getI18n("ar").getFixedT("ar")("beforeStart.retention", { count: 2 })).toContain("شهرين");
+  expect(getI18n("ur").getFixedT("ur")("public.keptFor", { count: 24 })).toContain("24 مہینے");
+  expect(getI18n("ar").getFixedT("ar")("public.keptFor", { count: 2 })).toContain("شهرين");
   expect(getI18n("ur").getFixedT("ur")("consultations.title")).toBe("Consultations");
   expect(getI18n("pl").getFixedT("pl", "validation")("answer.yes")).toBe("Tak");
 });
