@@ -306,6 +306,11 @@ describe("template library", () => {
       expect(brokenConditions(template.survey)).toEqual([]);
     });
 
+    it("says why each personal question is asked", () => {
+      const personal = questions.filter((q) => ["ageGroup", "livingNow", "whoAnswering", "role"].includes(q.name));
+      for (const question of personal) expect(question.locDescription.getLocaleText("default"), question.name).toMatch(/skip/);
+    });
+
     it("marks no question required, so every question can be skipped", () => {
       expect(questions.filter((q) => q.isRequired).map((q) => q.name)).toEqual([]);
     });
