@@ -346,7 +346,8 @@ describe("template library", () => {
         // Every question was shown and answered: nothing was dropped as hidden or wrong.
         if (result.ok) expect(Object.keys(result.answers).sort()).toEqual(questions.map((q) => q.name).sort());
       }
-    });
+      // Five full validations of the longest templates take a few seconds on a busy machine.
+    }, 30_000);
 
     it("has a before-you-start note that covers every point, in five languages", () => {
       const note = template.beforeYouStart!;
