@@ -306,6 +306,11 @@ describe("template library", () => {
       expect(brokenConditions(template.survey)).toEqual([]);
     });
 
+    it("says why each personal question is asked", () => {
+      const personal = questions.filter((q) => ["ageGroup", "livingNow", "whoAnswering", "role"].includes(q.name));
+      for (const question of personal) expect(question.locDescription.getLocaleText("default"), question.name).toMatch(/skip/);
+    });
+
     it("marks no question required, so every question can be skipped", () => {
       expect(questions.filter((q) => q.isRequired).map((q) => q.name)).toEqual([]);
     });
@@ -341,7 +346,8 @@ describe("template library", () => {
         // Every question was shown and answered: nothing was dropped as hidden or wrong.
         if (result.ok) expect(Object.keys(result.answers).sort()).toEqual(questions.map((q) => q.name).sort());
       }
-    });
+      // Five full validations of the longest templates take a few seconds on a busy machine.
+    }, 30_000);
 
     it("has a before-you-start note that covers every point, in five languages", () => {
       const note = template.beforeYouStart!;
