@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   "consultation.opened",
   "consultation.closed",
   "consultation.details_changed",
+  "survey.draft_saved",
+  "survey.version_published",
   "outcome.added",
   "outcome.updated",
   "outcome.deleted",
