@@ -19,7 +19,7 @@ export type ImportProblem =
 export type ImportResult = { ok: true; definition: Definition; unknownProperties: string[] } | { ok: false; problem: ImportProblem };
 
 /** The most text an import may hold (the form posts it): far above any real survey. */
-export const MAX_IMPORT_LENGTH = 2_000_000;
+export const MAX_IMPORT_LENGTH = 1_000_000;
 
 export function importDefinition(text: string): ImportResult {
   if (text.trim() === "") return { ok: false, problem: { code: "empty" } };
@@ -56,7 +56,8 @@ export function positionOfJsonError(text: string, error: unknown): { line: numbe
 const LIST_PROPERTIES = ["choices", "rows", "columns", "elements", "questions", "templateElements", "validators"];
 const EXPRESSION_PROPERTIES = ["visibleIf", "enableIf", "requiredIf"];
 
-function checkShape(definition: Definition): ImportProblem | undefined {
+/** What is wrong with the shape of a definition (the save endpoint checks every save with it). */
+export function checkShape(definition: Definition): ImportProblem | undefined {
   const topLevel = ["pages", "elements", "questions"].filter((key) => definition[key] !== undefined);
   if (topLevel.length === 0) return { code: "noQuestions" };
   for (const key of topLevel) {
@@ -92,6 +93,8 @@ function checkElements(list: unknown, parent: string): ImportProblem | undefined
       return { code: "badElement", question: parent, property: "name" };
     }
     for (const property of LIST_PROPERTIES) {
+      // A long-text box's "rows" is its height, a number; only a matrix has lists of rows and columns.
+      if ((property === "rows" || property === "columns") && !element.type.startsWith("matrix")) continue;
       if (element[property] !== undefined && !Array.isArray(element[property])) return { code: "badElement", question: name, property };
     }
     for (const property of EXPRESSION_PROPERTIES) {

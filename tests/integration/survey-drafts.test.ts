@@ -15,6 +15,7 @@ import {
   saveSurveyDraft,
 } from "~/models/survey-draft.server";
 import { STARTING_TEXTS } from "../unit/support/builder-texts";
+import { fixtureFiles } from "../unit/support/survey-definitions";
 import { answerOnline, createDraftConsultation, createOpenConsultation } from "./consultation-helpers";
 import { makeOrganisationWithMember } from "./fixtures";
 
@@ -138,4 +139,15 @@ test("a closed consultation's survey cannot change", async () => {
   await expect(saveSurveyDraft({ ...scope(open), baseRevision: revision, definition: definition! })).rejects.toBeInstanceOf(DraftLockedError);
   await expect(publishSurveyDraft(scope(open))).rejects.toBeInstanceOf(DraftLockedError);
   await expect(openConsultation(scope(open))).rejects.toBeInstanceOf(ConsultationStateError);
+});
+
+test("a saved definition comes back exactly as saved, key order included (Heard's fixtures)", async () => {
+  for (const file of fixtureFiles()) {
+    const draft = await createDraftConsultation(officer);
+    const definition = file.load();
+    const saved = await saveSurveyDraft({ ...scope(draft), baseRevision: 0, definition });
+    const read = await getSurveyDraft(scope(draft));
+    expect(JSON.stringify(read?.definition)).toBe(JSON.stringify(saved?.definition));
+    expect(Object.keys(read?.definition ?? {})).toEqual(Object.keys(definition));
+  }
 });
