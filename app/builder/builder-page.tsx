@@ -276,7 +276,7 @@ export function BuilderPage(props: BuilderPageProps) {
         }}
       />
       <SurveyPreview definition={definition} locale={locale} />
-      <ImportExport definition={definition} onImport={(next) => {
+      <ImportExport exportUrl={`/consultations/${props.consultationId}/survey.json`} onImport={(next) => {
         builder.replace(next);
         setSelected(pagesOf(next)[0]?.elements.length ? { page: 0, index: 0 } : null);
       }} />
@@ -393,7 +393,7 @@ function importMessage(t: (key: string, options?: Record<string, unknown>) => st
   return t(`importExport.errors.${problem.code}`);
 }
 
-function ImportExport({ definition, onImport }: { definition: Definition; onImport: (definition: Definition) => void }) {
+function ImportExport({ exportUrl, onImport }: { exportUrl: string; onImport: (definition: Definition) => void }) {
   const { t } = useTranslation("builder");
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -428,7 +428,8 @@ function ImportExport({ definition, onImport }: { definition: Definition; onImpo
         {t("importExport.heading")}
       </h2>
       <p>
-        <a href={downloadHref(definition)} download="survey.json">
+        {/* The saved draft, exactly as stored (saving as you go keeps it the same as this page). */}
+        <a href={exportUrl} download="survey.json">
           {t("importExport.export")}
         </a>
       </p>

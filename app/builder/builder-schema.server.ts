@@ -23,7 +23,5 @@ export const SaveDraftSchema = z.object({
   definition: definitionText,
 });
 
-export const BuilderIntentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("import"), json: z.string(), baseRevision: z.string().regex(/^\d{1,9}$/).transform(Number) }),
-  z.object({ intent: z.literal("publish") }),
-]);
+/** The builder page's own form: publishing the draft as the next version. */
+export const BuilderIntentSchema = z.object({ intent: z.literal("publish") });

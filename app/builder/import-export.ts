@@ -26,8 +26,8 @@ export function importDefinition(text: string): ImportResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problem: { code: "malformed", ...positionOfJsonError(text, error) } };
+  } catch {
+    return { ok: false, problem: { code: "malformed", ...positionOfJsonError(text) } };
   }
   if (!isRecord(parsed)) return { ok: false, problem: { code: "notASurvey" } };
   const problem = checkShape(parsed);
@@ -40,17 +40,118 @@ export function exportDefinition(definition: Definition): string {
   return `${JSON.stringify(definition, null, 2)}\n`;
 }
 
-/** Line and column (from 1) of the place JSON.parse stopped at. */
-export function positionOfJsonError(text: string, error: unknown): { line: number; column: number } {
-  const message = error instanceof Error ? error.message : "";
-  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/i.exec(message);
-  // "Unexpected end of JSON input" has no position: the problem is at the very end.
-  const offset = position ? Number(position[1]) : text.length;
-  const before = text.slice(0, offset);
-  const lines = before.split("\n");
+/**
+ * Line and column (from 1) of the first thing in `text` that is not JSON. Browsers word
+ * JSON.parse's errors differently and some give no position at all, so this finds the place
+ * itself with a small scanner that follows the JSON grammar.
+ */
+export function positionOfJsonError(text: string): { line: number; column: number } {
+  const offset = firstJsonErrorOffset(text);
+  const lines = text.slice(0, offset).split("\n");
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
+function firstJsonErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const space = () => {
+    while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
+  };
+  const literal = (word: string) => {
+    for (const char of word) {
+      if (text[i] !== char) fail();
+      i++;
+    }
+  };
+  const string = () => {
+    i++; // the opening quote
+    while (i < text.length && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) fail();
+      if (text[i] === "\\") {
+        i++;
+        if (text[i] === "u") {
+          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? "")) fail();
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? "x")) fail();
+      }
+      i++;
+    }
+    if (text[i] !== '"') fail();
+    i++;
+  };
+  const number = () => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!match || match[0] === "-") fail();
+    i += match![0].length;
+  };
+  const value = (): void => {
+    space();
+    const char = text[i];
+    if (char === "{") {
+      i++;
+      space();
+      if (text[i] === "}") {
+        i++;
+        return;
+      }
+      for (;;) {
+        space();
+        if (text[i] !== '"') fail();
+        string();
+        space();
+        if (text[i] !== ":") fail();
+        i++;
+        value();
+        space();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "}") {
+          i++;
+          return;
+        }
+        fail();
+      }
+    }
+    if (char === "[") {
+      i++;
+      space();
+      if (text[i] === "]") {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        space();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "]") {
+          i++;
+          return;
+        }
+        fail();
+      }
+    }
+    if (char === '"') return string();
+    if (char === "t") return literal("true");
+    if (char === "f") return literal("false");
+    if (char === "n") return literal("null");
+    if (char === "-" || (char !== undefined && char >= "0" && char <= "9")) return number();
+    fail();
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail();
+  } catch (offset) {
+    return Math.min(typeof offset === "number" ? offset : text.length, text.length);
+  }
+  return text.length;
 }
 
 const LIST_PROPERTIES = ["choices", "rows", "columns", "elements", "questions", "templateElements", "validators"];

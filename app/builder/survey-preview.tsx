@@ -3,7 +3,7 @@
  * uses (app/survey/survey-form.tsx), so it looks exactly as children will see it, at phone or
  * computer width. Nothing answered here is sent anywhere.
  */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Label, Radio, RadioGroup } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { Model, type CompletingEvent, type SurveyModel } from "survey-core";
@@ -42,6 +42,12 @@ export function SurveyPreview({ definition, locale }: { definition: Definition; 
   const { t } = useTranslation("builder");
   const [width, setWidth] = useState<"phone" | "desktop">("phone");
   const model = useMemo(() => previewModel(definition, locale), [definition, locale]);
+  // Each change builds a new model: the one it replaces is disposed (its resize observers stop).
+  const shown = useRef<SurveyModel | null>(null);
+  useEffect(() => {
+    if (shown.current && shown.current !== model) shown.current.dispose();
+    shown.current = model;
+  }, [model]);
   return (
     <section aria-labelledby="preview-heading" className="builder-section builder-preview">
       <h2 id="preview-heading" className="heading-m">
@@ -65,7 +71,7 @@ export function SurveyPreview({ definition, locale }: { definition: Definition; 
         </div>
       </RadioGroup>
       <div className={`builder-preview__frame builder-preview__frame--${width}`} data-testid="survey-preview">
-        <div className="page--survey">{model ? <Survey model={model} /> : null}</div>
+        <div className="page--survey">{model ? <Survey key={model.id} model={model} /> : null}</div>
       </div>
     </section>
   );

@@ -63,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, { roles: STAFF_WHO_MANAGE });
   const parsed = BuilderIntentSchema.safeParse(formFields(await readVerifiedForm(request)));
-  if (!parsed.success || parsed.data.intent !== "publish") return data({ error: "badRequest" as const }, { status: 400 });
+  if (!parsed.success) return data({ error: "badRequest" as const }, { status: 400 });
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "", memberId: member.id };
   try {
     const version = await publishSurveyDraft(scope);
@@ -91,7 +91,7 @@ export default function SurveyBuilder() {
     <div className="page page--wide">
       <ErrorSummary errors={errorMessage ? [{ field: "problems-heading", message: errorMessage }] : []} />
       {actionData && "published" in actionData ? (
-        <SuccessBanner>{t("versions.published_flash", { version: actionData.published })}</SuccessBanner>
+        <SuccessBanner>{t("versions.publishedNotice", { version: actionData.published })}</SuccessBanner>
       ) : null}
       <p className="caption">
         <TypedText>{consultation.title}</TypedText>

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { renderToString } from "react-dom/server";
 import { Parser } from "htmlparser2";
 import { Model } from "survey-core";
@@ -143,6 +144,31 @@ describe("import and export", () => {
     expect(importDefinition('{\n  "pages": [\n    { "name": "p1", }\n  ]\n}')).toEqual({ ok: false, problem: { code: "malformed", line: 3, column: 21 } });
     expect(importDefinition('{ "pages": [')).toMatchObject({ ok: false, problem: { code: "malformed", line: 1 } });
     expect(importDefinition("  ")).toEqual({ ok: false, problem: { code: "empty" } });
+    expect(importDefinition('{\n  "pages": [,]\n}')).toEqual({ ok: false, problem: { code: "malformed", line: 2, column: 13 } });
+    expect(importDefinition('{"a": tru}')).toEqual({ ok: false, problem: { code: "malformed", line: 1, column: 10 } });
+  });
+
+  it("finds broken JSON exactly when JSON.parse refuses it, whatever the browser's message says", () => {
+    const jsonish = fc.oneof(
+      fc.json(),
+      fc.tuple(fc.json(), fc.nat(), fc.constantFrom(",", "]", "}", "{", '"', ":", "x", "\\")).map(([text, at, junk]) => {
+        const cut = at % (text.length + 1);
+        return text.slice(0, cut) + junk + text.slice(cut);
+      }),
+    );
+    fc.assert(
+      fc.property(jsonish, (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        const result = importDefinition(text);
+        expect(result.ok === false && result.problem.code === "malformed").toBe(!valid && text.trim() !== "");
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("names the question and property of an invalid definition", () => {
