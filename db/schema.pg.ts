@@ -92,6 +92,8 @@ export const consultations = pgTable(
     templateId: text("template_id"),
     // json, not jsonb: a survey definition keeps its key order and comes back exactly as written.
     draftDefinition: json("draft_definition").$type<Record<string, unknown>>(),
+    // Goes up by one with every change to the draft: a save based on an older revision is refused.
+    draftRevision: integer("draft_revision").notNull().default(0),
     outcomesPublishedAt: timestampMs("outcomes_published_at"),
     closedAt: timestampMs("closed_at"),
     withdrawnCount: integer("withdrawn_count").notNull().default(0),
@@ -403,4 +405,23 @@ export const surveySignOffs = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("survey_sign_offs_consultation_idx").on(t.organisationId, t.consultationId)],
+);
+
+// The survey builder's history: every saved state of a consultation's draft survey, who saved it and when.
+export const surveyDraftSaves = pgTable(
+  "survey_draft_saves",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    definition: json("definition").notNull().$type<Record<string, unknown>>(),
+    savedBy: text("saved_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("survey_draft_saves_revision_unique").on(t.consultationId, t.revision)],
 );

@@ -100,6 +100,8 @@ export const consultations = sqliteTable(
     templateId: text("template_id"),
     // The working survey definition (SurveyJS JSON) until it is frozen into a survey version.
     draftDefinition: text("draft_definition", { mode: "json" }).$type<Record<string, unknown>>(),
+    // Goes up by one with every change to the draft: a save based on an older revision is refused.
+    draftRevision: integer("draft_revision").notNull().default(0),
     outcomesPublishedAt: integer("outcomes_published_at", { mode: "timestamp_ms" }),
     // When it stopped taking answers: the retention period runs from here.
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
@@ -428,4 +430,23 @@ export const surveySignOffs = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("survey_sign_offs_consultation_idx").on(t.organisationId, t.consultationId)],
+);
+
+// The survey builder's history: every saved state of a consultation's draft survey, who saved it and when.
+export const surveyDraftSaves = sqliteTable(
+  "survey_draft_saves",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    definition: text("definition", { mode: "json" }).notNull().$type<Record<string, unknown>>(),
+    savedBy: text("saved_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("survey_draft_saves_revision_unique").on(t.consultationId, t.revision)],
 );

@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   "consultation.details_changed",
   "consultation.translations_changed",
   "consultation.easy_read_published",
+  "survey.draft_saved",
+  "survey.version_published",
   "outcome.added",
   "outcome.updated",
   "outcome.deleted",

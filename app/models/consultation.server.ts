@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { and, count, desc, eq, isNull, max } from "drizzle-orm";
+import { and, count, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { db, schema, type Executor } from "~/db.server";
 import type { ConsultationStatus } from "../../db/schema";
 import type { ConsultationDetails } from "~/consultations/consultation-schema.server";
 import { editableFields, type ConsultationField } from "~/consultations/consultation-fields";
 import { isTakingAnswers } from "~/consultations/taking-answers";
+import { definitionToPublish } from "~/builder/publish.server";
 import { londonToday } from "~/utils/dates";
 import { recordAuditEvent } from "./audit.server";
 
@@ -99,7 +100,8 @@ export async function chooseSurveyTemplate({
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(consultations)
-      .set({ templateId, draftDefinition: definition, updatedAt: new Date() })
+      // A new revision: a builder tab still showing the old survey must not save over this one.
+      .set({ templateId, draftDefinition: definition, draftRevision: sql`${consultations.draftRevision} + 1`, updatedAt: new Date() })
       .where(
         and(
           eq(consultations.id, consultationId),
@@ -181,7 +183,10 @@ export async function updateConsultationDetails({
   });
 }
 
-/** Freezes the draft survey into a new immutable survey version and opens the consultation, in one transaction. */
+/**
+ * Freezes the draft survey into a new immutable survey version and opens the consultation, in one
+ * transaction. The version is sanitised and checked first (SurveyProblemsError lists what to fix).
+ */
 export async function openConsultation({ organisationId, consultationId, memberId }: ConsultationScope & Actor) {
   return db.transaction(async (tx) => {
     const [consultation] = await tx
@@ -204,7 +209,7 @@ export async function openConsultation({ organisationId, consultationId, memberI
         consultationId,
         version: (latest?.version ?? 0) + 1,
         variant: "standard",
-        definition: consultation.draftDefinition,
+        definition: definitionToPublish(consultation.draftDefinition),
         publishedAt: new Date(),
       })
       .returning({ id: surveyVersions.id, version: surveyVersions.version });

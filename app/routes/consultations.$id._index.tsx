@@ -119,6 +119,7 @@ export default function ConsultationOverview() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const isDraft = consultation.status === "draft" || consultation.status === "in_review";
+  const canEditSurvey = isDraft || consultation.status === "open";
   return (
     <div className="page">
       <ErrorSummary
@@ -213,6 +214,14 @@ export default function ConsultationOverview() {
         ) : (
           <p>{t("consultation.noSurvey")}</p>
         )}
+        {canEditSurvey && canManage ? (
+          <p>
+            <Link to="survey" className="button">
+              {t("builder:link")}
+            </Link>
+            <span className="hint"> {t("builder:linkHint")}</span>
+          </p>
+        ) : null}
         {questions.length > 0 ? (
           <p>
             <Link to="review">{t("codesign:review.title")}</Link>

@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LinksFunction, type Loade
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
+import { SurveyProblemsError } from "~/builder/publish.server";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary } from "~/components/form";
 import { TypedText } from "~/components/typed-text";
@@ -51,6 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(await openConsultation(scope))) throw new Response(null, { status: 404 });
   } catch (error) {
     if (error instanceof ConsultationStateError) return data({ error: "cannotOpen" as const }, { status: 409 });
+    if (error instanceof SurveyProblemsError) return data({ error: "surveyProblems" as const }, { status: 409 });
     throw error;
   }
   return redirectWithFlash(`/consultations/${scope.consultationId}`, "opened");
@@ -63,7 +65,20 @@ export default function ConfirmOpen() {
   const back = `/consultations/${consultation.id}`;
   return (
     <div className="page page--narrow">
-      <ErrorSummary errors={actionData?.error ? [{ field: "confirm", message: t(`consultation.errors.${actionData.error}`) }] : []} />
+      <ErrorSummary
+        errors={
+          actionData?.error === "surveyProblems"
+            ? [{ field: "confirm", message: t("builder:errors.surveyProblems") }]
+            : actionData?.error
+              ? [{ field: "confirm", message: t(`consultation.errors.${actionData.error}`) }]
+              : []
+        }
+      />
+      {actionData?.error === "surveyProblems" ? (
+        <p>
+          <Link to={`${back}/survey`}>{t("builder:link")}</Link>
+        </p>
+      ) : null}
       <p className="caption">
         <TypedText>{consultation.title}</TypedText>
       </p>

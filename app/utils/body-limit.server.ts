@@ -9,6 +9,8 @@ const MAX_DRAIN_BYTES = 8 * 1024 * KB;
 // First match wins. Survey answers can carry a drawing; everything else is a small form.
 const LIMITS: [RegExp, number][] = [
   [/^\/c\/[^/]+\/responses$/, 512 * KB],
+  // The survey builder saves and imports whole SurveyJS definitions (URL-encoded, so larger on the wire).
+  [/^\/consultations\/[^/]+\/survey(\/save)?$/, 4 * 1024 * KB],
   [/.*/, 64 * KB],
 ];
 

@@ -3,7 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 
-type Metafile = { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }>; entryPoint?: string }> };
+type Metafile = {
+  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }>; imports?: { path: string }[]; entryPoint?: string }>;
+};
 
 const metafilePath = path.resolve("build/metafile.js.json");
 
@@ -31,10 +33,28 @@ test("no server-only package or module is bundled for the browser", () => {
   }
 });
 
-test("survey-core is only in the chunk of the page that answers a survey", () => {
-  const withSurveyCore = Object.entries(clientOutputs())
+// The answering page and the survey builder (its live preview) render surveys; nothing else may
+// load survey-core. esbuild puts it in a chunk shared by those two routes only.
+const SURVEY_ROUTES = [/routes\/c\.\$slug\.answer-/, /routes\/consultations\.\$id\.survey-/];
+
+test("survey-core is only in chunks that the pages rendering a survey load", () => {
+  const outputs = clientOutputs();
+  const withSurveyCore = Object.entries(outputs)
     .filter(([output, info]) => output.endsWith(".js") && packagesIn(info.inputs).has("survey-core"))
     .map(([output]) => output);
-  expect(withSurveyCore).toHaveLength(1);
-  expect(withSurveyCore[0]).toMatch(/routes\/c\.\$slug\.answer-/);
+  expect(withSurveyCore.length).toBeGreaterThan(0);
+  /** Every output that loads `chunk`, directly or through other chunks. */
+  const loaders = (chunk: string, seen = new Set<string>()): Set<string> => {
+    for (const [output, info] of Object.entries(outputs)) {
+      if (seen.has(output) || !(info.imports ?? []).some((imported) => imported.path === chunk)) continue;
+      seen.add(output);
+      loaders(output, seen);
+    }
+    return seen;
+  };
+  for (const chunk of withSurveyCore) {
+    const routes = [chunk, ...loaders(chunk)].filter((output) => output.endsWith(".js") && !/_shared\/chunk-/.test(output));
+    expect(routes.length, chunk).toBeGreaterThan(0);
+    for (const route of routes) expect(SURVEY_ROUTES.some((pattern) => pattern.test(route)), `${chunk} is loaded by ${route}`).toBe(true);
+  }
 });
