@@ -8,6 +8,7 @@ import "./survey-locales";
 import { Survey } from "survey-react-ui";
 import "./accessible-rating";
 import { renderForwardActionsAsSubmit } from "./submit-action";
+import { escapeAnswersInHtml } from "~/builder/safe-text";
 import { addEasyReadPictures } from "./easy-read-pictures";
 import { ReadAloud } from "~/reading/read-aloud";
 import { ErrorSummary } from "~/components/form";
@@ -28,6 +29,8 @@ function surveyLocale(locale: string) {
 
 function createModel(definition: Record<string, unknown>, locale: string) {
   const model = new Model(definition);
+  // Answers typed into one question can appear in another's text: never as HTML.
+  escapeAnswersInHtml(model);
   // Theme variables are served once from /survey/theme.css instead of inlined into every page.
   model.generateStylesheet = false;
   model.locale = surveyLocale(locale);

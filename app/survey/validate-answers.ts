@@ -95,7 +95,9 @@ function copyJson(value: unknown, depth: number, budget: { left: number }): Json
     return value;
   }
   if (typeof value === "string") {
-    if (value.length > ANSWER_LIMITS.maxStringLength) throw new LimitError("too-long");
+    // A drawing (a picture as a data URL) may be longer; checkQuestion holds every other answer to the limit.
+    const limit = depth === 1 && value.startsWith("data:image/") ? MAX_DRAWING_STRING : ANSWER_LIMITS.maxStringLength;
+    if (value.length > limit) throw new LimitError("too-long");
     return value;
   }
   if (depth >= ANSWER_LIMITS.maxDepth && (Array.isArray(value) || isPlainObject(value))) {
@@ -317,7 +319,11 @@ const fail = (...errors: string[]): Checked => ({ errors });
 
 function checkQuestion(t: Translate, q: Question, raw: Json, label: string): Checked {
   if (isEmptyAnswer(raw)) return keep(undefined);
-  switch (kindOf(q)) {
+  const kind = kindOf(q);
+  if (kind !== "signature" && typeof raw === "string" && raw.length > ANSWER_LIMITS.maxStringLength) {
+    return fail(tooLongMessage(t, label, ANSWER_LIMITS.maxStringLength));
+  }
+  switch (kind) {
     case "single-choice":
       return checkSingleChoice(t, q as QuestionSelectBase, raw, label);
     case "multi-choice":
@@ -350,7 +356,7 @@ function checkQuestion(t: Translate, q: Question, raw: Json, label: string): Che
     case "file":
       return fail(t("answer.noFiles"));
     case "signature":
-      return fail(t("answer.noSignatures"));
+      return checkDrawing(t, raw, label);
     case "unsupported":
       return fail(t("answer.unsupported", { question: label }));
   }
@@ -542,6 +548,28 @@ function checkText(t: Translate, q: QuestionTextModel, raw: Json, label: string)
 }
 
 /** Text answers; survey-core shows maxLength as a counter but never enforces it. */
+// A "draw it" answer is the picture itself, as survey-core's signature pad sends it: a PNG or JPEG
+// data URL. SVG is refused (it can carry script). The bytes must really be that kind of image.
+export const MAX_DRAWING_BYTES = 300 * 1024;
+// The longest data URL a drawing may arrive as: its base64 plus a little for the prefix.
+const MAX_DRAWING_STRING = Math.ceil(MAX_DRAWING_BYTES / 3) * 4 + 64;
+const DRAWING_KINDS = [
+  { prefix: "data:image/png;base64,", magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { prefix: "data:image/jpeg;base64,", magic: [0xff, 0xd8, 0xff] },
+];
+
+function checkDrawing(t: Translate, raw: Json, label: string): Checked {
+  const kind = typeof raw === "string" ? DRAWING_KINDS.find((candidate) => raw.startsWith(candidate.prefix)) : undefined;
+  if (typeof raw !== "string" || !kind) return fail(t("answer.drawingInvalid", { question: label }));
+  const base64 = raw.slice(kind.prefix.length);
+  // Four base64 characters carry three bytes: refuse oversized drawings before decoding them.
+  if (base64.length > Math.ceil(MAX_DRAWING_BYTES / 3) * 4) return fail(t("answer.drawingTooLarge", { question: label }));
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) return fail(t("answer.drawingInvalid", { question: label }));
+  const head = atob(base64.slice(0, 16));
+  const matches = kind.magic.every((byte, index) => head.charCodeAt(index) === byte);
+  return matches ? keep(raw) : fail(t("answer.drawingInvalid", { question: label }));
+}
+
 function checkString(t: Translate, q: Question, raw: Json, label: string): Checked {
   if (typeof raw !== "string") return fail(t("answer.asText", { question: label }));
   const max = Number((q as { getMaxLength?: () => unknown }).getMaxLength?.() ?? 0);
@@ -797,7 +825,7 @@ function dataForModel(
       if (isComment) setOwn(data, key, value);
       continue;
     }
-    if (owners.some((q) => ["file", "signature", "no-answer"].includes(kindOf(q)))) {
+    if (owners.some((q) => ["file", "no-answer"].includes(kindOf(q)))) {
       keptOut.add(key);
       continue;
     }
@@ -889,7 +917,7 @@ export function validateWith(newModel: NewModel, input: unknown, locale: string 
     const first = questions[0]!;
     const label = quote(titleOf(first));
     if (misshapen.has(key)) report(first, [unreadableMessage(t, label)]);
-    // Files and signatures are refused; computed questions' values are dropped.
+    // Files are refused; computed questions' values are dropped.
     else if (keptOut.has(key)) checkKey(t, questions, raw[key] as Json, report);
     else if (hasOwn(counted.answers, key)) {
       const value = counted.answers[key] as Json;

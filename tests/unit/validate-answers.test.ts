@@ -852,12 +852,12 @@ describe("questions that take no answers, or cannot yet", () => {
     expect(answersOf(validateAnswers(def, { intro: "x", total: 99, pic: "y", school: "ok" }))).toEqual({ school: "ok" });
   });
 
-  it("rejects file uploads and signatures with a clear message", () => {
+  it("rejects file uploads, and drawings that are not pictures, with a clear message", () => {
     const def = survey({ type: "file", name: "photo" }, { type: "signaturepad", name: "sig" }, school);
     expect(answersOf(validateAnswers(def, { school: "ok" }))).toEqual({ school: "ok" });
     expect(errorsOf(validateAnswers(def, { photo: [{ name: "a.png", content: "data:..." }], sig: "data:image/png" }))).toEqual([
       { question: "photo", title: "photo", message: "This survey cannot take file uploads yet" },
-      { question: "sig", title: "sig", message: "This survey cannot take signatures or drawings yet" },
+      { question: "sig", title: "sig", message: "The drawing for 'sig' could not be read. Draw it again." },
     ]);
   });
 
@@ -915,11 +915,48 @@ describe("messages in the survey's language", () => {
   });
 
   it("falls back to English for a locale Heard does not support", () => {
-    expect(errorsOf(validateAnswers(def, { mood: 9 }, { locale: "pl" }))).toEqual([
+    expect(errorsOf(validateAnswers(def, { mood: 9 }, { locale: "fr" }))).toEqual([
       { question: "mood", title: "How happy are you?", message: "Choose a rating from 1 to 5 for 'How happy are you?'" },
     ]);
-    expect(errorsOf(validateAnswers(def, { school: "amazing" }, { locale: "pl" }))[0]!.message).toBe(
+    expect(errorsOf(validateAnswers(def, { school: "amazing" }, { locale: "fr" }))[0]!.message).toBe(
       "Choose one of the options for 'How do you feel about school?'",
     );
+  });
+});
+
+describe("draw it (signature pad)", () => {
+  const drawing = { type: "signaturepad", name: "drawing", title: "Draw your favourite place" };
+  // The 8-byte PNG signature and a little more, as a data URL.
+  const png = `data:image/png;base64,${btoa(String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13))}`;
+  const jpeg = `data:image/jpeg;base64,${btoa(String.fromCharCode(0xff, 0xd8, 0xff, 0xe0, 0, 16))}`;
+
+  it("keeps a PNG or JPEG drawing as sent", () => {
+    expect(answersOf(validateAnswers(survey(drawing), { drawing: png }))).toEqual({ drawing: png });
+    expect(answersOf(validateAnswers(survey(drawing), { drawing: jpeg }))).toEqual({ drawing: jpeg });
+  });
+
+  it.each([
+    ["an SVG, which can carry script", `data:image/svg+xml;base64,${btoa("<svg onload='alert(1)'/>")}`],
+    ["text claiming to be a PNG", `data:image/png;base64,${btoa("<script>alert(1)</script>")}`],
+    ["not base64", "data:image/png;base64,<img src=x>"],
+    ["a plain link", "https://example.org/drawing.png"],
+    ["a number", 42],
+  ])("refuses %s", (_, value) => {
+    expect(errorsOf(validateAnswers(survey(drawing), { drawing: value })).map((error) => error.message)).toEqual([
+      "The drawing for 'Draw your favourite place' could not be read. Draw it again.",
+    ]);
+  });
+
+  it("takes a drawing of a realistic size, and refuses one over the limit", () => {
+    const realistic = `${png}${"A".repeat(60 * 1024)}`;
+    expect(answersOf(validateAnswers(survey(drawing), { drawing: realistic }))).toEqual({ drawing: realistic });
+    const huge = `${png}${"A".repeat(400 * 1024)}`;
+    expect(errorsOf(validateAnswers(survey(drawing), { drawing: huge }))[0]?.message).toMatch(/too (big|long)/);
+  });
+
+  it("holds a text answer dressed up as a picture to the usual length", () => {
+    const long = `data:image/png;base64,${"A".repeat(20_000)}`;
+    const text = { type: "comment", name: "story", title: "Tell us" };
+    expect(errorsOf(validateAnswers(survey(text), { story: long }))[0]?.message).toContain("too long");
   });
 });
