@@ -34,6 +34,13 @@ export const AUDIT_ACTIONS = [
   "safeguarding.flag_viewed",
   "safeguarding.flag_status_changed",
   "notification.retried",
+  "event.planned",
+  "event.changed",
+  "event.note_added",
+  "event.vote_option_added",
+  "event.votes_changed",
+  "event.attendance_recorded",
+  "event.photo_added",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
