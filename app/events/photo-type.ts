@@ -15,3 +15,14 @@ export function photoTypeOf(bytes: Uint8Array): EventPhotoType | undefined {
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return "image/webp";
   return undefined;
 }
+
+/** An uploaded form field as a photo to keep, or why not: missing, too big (checked first), or not an allowed type. */
+export async function readPhoto(
+  field: FormDataEntryValue | null,
+): Promise<{ ok: true; contentType: EventPhotoType; bytes: Buffer } | { ok: false; error: "photoMissing" | "photoTooBig" | "photoType"; status: number }> {
+  if (!(field instanceof Blob) || field.size === 0) return { ok: false, error: "photoMissing", status: 400 };
+  if (field.size > MAX_PHOTO_BYTES) return { ok: false, error: "photoTooBig", status: 413 };
+  const bytes = Buffer.from(await field.arrayBuffer());
+  const contentType = photoTypeOf(bytes);
+  return contentType ? { ok: true, contentType, bytes } : { ok: false, error: "photoType", status: 415 };
+}

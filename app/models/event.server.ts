@@ -397,3 +397,12 @@ export async function getEventBoard({ organisationId, eventId }: { organisationI
     photos,
   };
 }
+
+/** Whether a member is one of an event's facilitators (advisors capture only at events they facilitate). */
+export async function isEventFacilitator({ organisationId, eventId, memberId }: { organisationId: string; eventId: string; memberId: string }) {
+  const [found] = await db
+    .select({ memberId: eventFacilitators.memberId })
+    .from(eventFacilitators)
+    .where(and(eq(eventFacilitators.organisationId, organisationId), eq(eventFacilitators.eventId, eventId), eq(eventFacilitators.memberId, memberId)));
+  return !!found;
+}

@@ -7,10 +7,17 @@ import { PublicContact } from "~/consultations/public-contact";
 import { answeringState } from "~/consultations/taking-answers";
 import { getLocale } from "~/i18n/locale.server";
 import { getPublicConsultation } from "~/models/consultation.server";
+import { eventForPage } from "~/events/event-display.server";
+import eventStyles from "~/events/events.css";
+import { UpcomingEvents } from "~/events/upcoming-events";
+import { listUpcomingPublicEvents } from "~/models/event.server";
 import { formatDate, londonToday } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: consultationStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: consultationStyles },
+  { rel: "stylesheet", href: eventStyles },
+];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(isolateText(data?.consultation.title ?? ""));
 
@@ -33,11 +40,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     organisation: consultation.organisationName,
     // The consultation's own contact if it has one, else the organisation's.
     contact: consultation.contact || consultation.organisationContact,
+    slug: params.slug ?? "",
+    events: (await listUpcomingPublicEvents({ slug: params.slug ?? "" })).map((event) => eventForPage(event, locale)),
   };
 }
 
 export default function ConsultationIntro() {
-  const { consultation, organisation, contact } = useLoaderData<typeof loader>();
+  const { consultation, organisation, contact, slug, events } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="page page--narrow">
@@ -77,6 +86,7 @@ export default function ConsultationIntro() {
       ) : (
         <p className="notice">{t("public.closed")}</p>
       )}
+      <UpcomingEvents events={events} slug={slug} />
       {consultation.hasOutcomes ? (
         <p>
           <Link to="outcomes">{t("public.readOutcomes")}</Link>

@@ -7,6 +7,8 @@ import consultationStyles from "~/consultations/consultation.css";
 import { PublicContact } from "~/consultations/public-contact";
 import { getLocale } from "~/i18n/locale.server";
 import { getOpenSurvey, getPublicConsultation } from "~/models/consultation.server";
+import { normaliseShortCode } from "~/events/short-code";
+import { eventIdForTag } from "~/models/event.server";
 import { SurveyForm } from "~/survey/survey-form";
 import surveyStyles from "~/survey/survey.css";
 import { formatDate } from "~/utils/dates";
@@ -31,8 +33,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response(null, { status: 404 });
   }
   const locale = await getLocale(request);
+  // ?event=<code> from an event's QR code or short link: kept only if it is this consultation's event.
+  const eventCode = normaliseShortCode(new URL(request.url).searchParams.get("event"));
+  const taggedEvent = eventCode && (await eventIdForTag({ ...survey, shortCode: eventCode })) ? eventCode : undefined;
   return {
     survey: {
+      eventCode: taggedEvent,
       slug,
       title: survey.title,
       surveyVersionId: survey.surveyVersionId,

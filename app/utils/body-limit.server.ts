@@ -9,6 +9,8 @@ const MAX_DRAIN_BYTES = 8 * 1024 * KB;
 // First match wins. Survey answers can carry a drawing; everything else is a small form.
 const LIMITS: [RegExp, number][] = [
   [/^\/c\/[^/]+\/responses$/, 512 * KB],
+  // A photo of a flipchart (app/events/photo-type.ts caps the photo at 4 MB; this leaves room for the form).
+  [/^\/consultations\/[^/]+\/events\/[^/]+\/capture$/, 4 * 1024 * KB + 64 * KB],
   [/.*/, 64 * KB],
 ];
 
