@@ -5,6 +5,7 @@ import { ACCESS_ARRANGEMENTS, AGE_BANDS, EVENT_FORMATS } from "../../db/enums";
 import { requiredText } from "~/utils/form-errors.server";
 import { isRealIsoDay } from "~/utils/dates";
 import { londonLocalToUtc } from "./london-time";
+export { EVENT_FIELDS } from "./event-fields";
 
 const E = (key: string) => `events:errors.${key}`;
 
@@ -13,21 +14,6 @@ const time = z
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, E("time"));
 
-/** The fields of the plan-an-event form, in the order the error summary lists them. */
-export const EVENT_FIELDS = [
-  "title",
-  "day",
-  "startTime",
-  "endTime",
-  "format",
-  "place",
-  "onlineLink",
-  "whoFor",
-  "accessArrangements",
-  "accessNotes",
-  "facilitators",
-  "expectedNumbers",
-] as const;
 
 export const EventDetailsSchema = z
   .object({
