@@ -30,3 +30,22 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 /** A young advisor's rewording of a question: waiting, taken into the draft, or not taken. */
 export const SUGGESTION_STATUSES = ["open", "accepted", "declined"] as const;
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
+// Consultation events (issue 10): how an event runs, what access it offers, who wrote a note.
+export const EVENT_FORMATS = ["workshop", "drop_in", "school_session", "forum", "family_day", "online"] as const;
+export type EventFormat = (typeof EVENT_FORMATS)[number];
+
+/** Access arrangements an event can offer; anything else goes in the event's free-text access notes. */
+export const ACCESS_ARRANGEMENTS = ["step_free", "bsl", "quiet_room", "interpreters", "easy_read"] as const;
+export type AccessArrangement = (typeof ACCESS_ARRANGEMENTS)[number];
+
+/** Age bands for event notes and attendance: broad enough that a band never names a child. */
+export const AGE_BANDS = ["under_5", "5_to_10", "11_to_15", "16_to_18", "19_to_25", "adult"] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** facilitator: typed on the capture page by staff; child: sent by a child from the event's QR code. */
+export const EVENT_NOTE_SOURCES = ["facilitator", "child"] as const;
+export type EventNoteSource = (typeof EVENT_NOTE_SOURCES)[number];
+
+/** Photos of flipcharts: only these image types are kept (checked by their first bytes, not their name). */
+export const EVENT_PHOTO_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
+export type EventPhotoType = (typeof EVENT_PHOTO_TYPES)[number];

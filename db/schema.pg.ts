@@ -1,10 +1,15 @@
 // The Heard schema for PostgreSQL (councils running several app servers). Side-effect free.
 // The twin of schema.sqlite.ts: the same tables, columns, keys, defaults and foreign keys, kept so
 // by tests/unit/schema-parity.test.ts. The app's types come from this file (see db/schema.ts).
-import { bigint, boolean, index, integer, json, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, customType, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import {
+  ACCESS_ARRANGEMENTS,
+  AGE_BANDS,
   CHANNELS,
   CONSULTATION_STATUSES,
+  EVENT_FORMATS,
+  EVENT_NOTE_SOURCES,
+  EVENT_PHOTO_TYPES,
   FLAG_SOURCES,
   FLAG_STATUSES,
   MEMBER_LINK_PURPOSES,
@@ -25,6 +30,8 @@ const timestampMs = (name: string) => timestamp(name, { withTimezone: true, mode
 const createdAt = () => timestampMs("created_at").notNull().defaultNow();
 // Milliseconds since the epoch, as a plain number (rate limits and job locks compare them in SQL).
 const epochMs = (name: string) => bigint(name, { mode: "number" });
+// Raw bytes (photos of flipcharts): PostgreSQL's bytea, which the pg driver reads back as a Buffer.
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 export const organisations = pgTable("organisations", {
   id: id(),
@@ -169,6 +176,7 @@ export const responses = pgTable(
     flags: jsonb("flags").notNull().$type<string[]>().default([]),
     submittedAt: timestampMs("submitted_at").notNull(),
     withdrawnAt: timestampMs("withdrawn_at"),
+    eventId: text("event_id").references(() => events.id, { onDelete: "set null" }),
   },
   (t) => [
     uniqueIndex("responses_reference_unique").on(t.referenceCode),
@@ -276,6 +284,7 @@ export const safeguardingFlags = pgTable(
     createdAt: createdAt(),
     updatedAt: timestampMs("updated_at").notNull(),
     contentDeletedAt: timestampMs("content_deleted_at"),
+    eventNoteId: text("event_note_id").references(() => eventNotes.id, { onDelete: "set null" }),
   },
   (t) => [index("safeguarding_flags_org_idx").on(t.organisationId, t.status), index("safeguarding_flags_response_idx").on(t.responseId)],
 );
@@ -424,4 +433,126 @@ export const surveyDraftSaves = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("survey_draft_saves_revision_unique").on(t.consultationId, t.revision)],
+);
+
+// Consultation events (docs/decisions/0008-events.md); comments on the SQLite twin.
+
+export const events = pgTable(
+  "events",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    shortCode: text("short_code").notNull(),
+    title: text("title").notNull(),
+    startsAt: timestampMs("starts_at").notNull(),
+    endsAt: timestampMs("ends_at").notNull(),
+    place: text("place").notNull().default(""),
+    onlineLink: text("online_link").notNull().default(""),
+    format: text("format", { enum: EVENT_FORMATS }).notNull(),
+    whoFor: text("who_for").notNull().default(""),
+    accessArrangements: jsonb("access_arrangements").notNull().$type<(typeof ACCESS_ARRANGEMENTS)[number][]>().default([]),
+    accessNotes: text("access_notes").notNull().default(""),
+    expectedNumbers: integer("expected_numbers"),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestampMs("updated_at"),
+  },
+  (t) => [uniqueIndex("events_short_code_unique").on(t.shortCode), index("events_consultation_idx").on(t.organisationId, t.consultationId)],
+);
+
+export const eventFacilitators = pgTable(
+  "event_facilitators",
+  {
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.memberId] })],
+);
+
+export const eventNotes = pgTable(
+  "event_notes",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    clientId: text("client_id").notNull(),
+    text: text("text").notNull(),
+    ageBand: text("age_band", { enum: AGE_BANDS }),
+    theme: text("theme"),
+    source: text("source", { enum: EVENT_NOTE_SOURCES }).notNull(),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("event_notes_client_unique").on(t.eventId, t.clientId), index("event_notes_event_idx").on(t.organisationId, t.eventId)],
+);
+
+export const eventVoteOptions = pgTable(
+  "event_vote_options",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    votes: integer("votes").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("event_vote_options_label_unique").on(t.eventId, t.label)],
+);
+
+export const eventAttendance = pgTable(
+  "event_attendance",
+  {
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    ageBand: text("age_band", { enum: AGE_BANDS }).notNull(),
+    count: integer("count").notNull(),
+    updatedAt: timestampMs("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.ageBand] })],
+);
+
+export const eventPhotos = pgTable(
+  "event_photos",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    contentType: text("content_type", { enum: EVENT_PHOTO_TYPES }).notNull(),
+    bytes: bytea("bytes").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("event_photos_event_idx").on(t.organisationId, t.eventId)],
 );

@@ -3,10 +3,15 @@
 // defaults and foreign keys, kept so by tests/unit/schema-parity.test.ts.
 // Every table that holds organisation data carries organisation_id, and every model query filters on it.
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
+  ACCESS_ARRANGEMENTS,
+  AGE_BANDS,
   CHANNELS,
   CONSULTATION_STATUSES,
+  EVENT_FORMATS,
+  EVENT_NOTE_SOURCES,
+  EVENT_PHOTO_TYPES,
   FLAG_SOURCES,
   FLAG_STATUSES,
   MEMBER_LINK_PURPOSES,
@@ -181,6 +186,8 @@ export const responses = sqliteTable(
     flags: text("flags", { mode: "json" }).notNull().$type<string[]>().default(sql`'[]'`),
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }).notNull(),
     withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
+    // The consultation event whose QR code or short link the answer came through, if any.
+    eventId: text("event_id").references(() => events.id, { onDelete: "set null" }),
   },
   (t) => [
     uniqueIndex("responses_reference_unique").on(t.referenceCode),
@@ -297,6 +304,8 @@ export const safeguardingFlags = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
     contentDeletedAt: integer("content_deleted_at", { mode: "timestamp_ms" }),
+    // Set instead of response_id when the flagged words are an event note (docs/decisions/0008-events.md).
+    eventNoteId: text("event_note_id").references(() => eventNotes.id, { onDelete: "set null" }),
   },
   (t) => [index("safeguarding_flags_org_idx").on(t.organisationId, t.status), index("safeguarding_flags_response_idx").on(t.responseId)],
 );
@@ -449,4 +458,136 @@ export const surveyDraftSaves = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("survey_draft_saves_revision_unique").on(t.consultationId, t.revision)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Consultation events (docs/decisions/0008-events.md)
+// ---------------------------------------------------------------------------------------------
+
+export const events = sqliteTable(
+  "events",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    // Six characters without look-alikes, for the short link and the QR code (/e/<code>).
+    shortCode: text("short_code").notNull(),
+    title: text("title").notNull(),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    place: text("place").notNull().default(""),
+    onlineLink: text("online_link").notNull().default(""),
+    format: text("format", { enum: EVENT_FORMATS }).notNull(),
+    whoFor: text("who_for").notNull().default(""),
+    accessArrangements: text("access_arrangements", { mode: "json" })
+      .notNull()
+      .$type<(typeof ACCESS_ARRANGEMENTS)[number][]>()
+      .default(sql`'[]'`),
+    accessNotes: text("access_notes").notNull().default(""),
+    expectedNumbers: integer("expected_numbers"),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("events_short_code_unique").on(t.shortCode), index("events_consultation_idx").on(t.organisationId, t.consultationId)],
+);
+
+export const eventFacilitators = sqliteTable(
+  "event_facilitators",
+  {
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.memberId] })],
+);
+
+export const eventNotes = sqliteTable(
+  "event_notes",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    // Made by the device that wrote the note, so a resend after a dropped connection is not a second note.
+    clientId: text("client_id").notNull(),
+    text: text("text").notNull(),
+    ageBand: text("age_band", { enum: AGE_BANDS }),
+    theme: text("theme"),
+    source: text("source", { enum: EVENT_NOTE_SOURCES }).notNull(),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("event_notes_client_unique").on(t.eventId, t.clientId), index("event_notes_event_idx").on(t.organisationId, t.eventId)],
+);
+
+export const eventVoteOptions = sqliteTable(
+  "event_vote_options",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    // Changed only by adding in SQL (votes = votes + n), so two facilitators never overwrite each other.
+    votes: integer("votes").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("event_vote_options_label_unique").on(t.eventId, t.label)],
+);
+
+/** How many came, per age band: numbers only, never names. */
+export const eventAttendance = sqliteTable(
+  "event_attendance",
+  {
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    ageBand: text("age_band", { enum: AGE_BANDS }).notNull(),
+    count: integer("count").notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.ageBand] })],
+);
+
+/** Photos of flipcharts, kept in the database (never under public/), served only to staff. */
+export const eventPhotos = sqliteTable(
+  "event_photos",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    contentType: text("content_type", { enum: EVENT_PHOTO_TYPES }).notNull(),
+    bytes: blob("bytes", { mode: "buffer" }).notNull(),
+    byteSize: integer("byte_size").notNull(),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("event_photos_event_idx").on(t.organisationId, t.eventId)],
 );

@@ -12,3 +12,5 @@ export type Response = typeof pg.responses.$inferSelect;
 export type Outcome = typeof pg.outcomes.$inferSelect;
 export type SafeguardingFlag = typeof pg.safeguardingFlags.$inferSelect;
 export type Notification = typeof pg.notifications.$inferSelect;
+export type ConsultationEvent = typeof pg.events.$inferSelect;
+export type EventNote = typeof pg.eventNotes.$inferSelect;

@@ -26,6 +26,8 @@ import enAnswering from "../../locales/en/answering.json";
 import cyAnswering from "../../locales/cy/answering.json";
 import enBuilder from "../../locales/en/builder.json";
 import cyBuilder from "../../locales/cy/builder.json";
+import enEvents from "../../locales/en/events.json";
+import cyEvents from "../../locales/cy/events.json";
 
 export const SUPPORTED_LOCALES = ["en", "cy", "pl", "ar", "ur"] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -43,8 +45,8 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 };
 
 export const resources = {
-  en: { common: enCommon, public: enPublic, validation: enValidation, answering: enAnswering, codesign: enCodesign, builder: enBuilder },
-  cy: { common: cyCommon, public: cyPublic, validation: cyValidation, answering: cyAnswering, codesign: cyCodesign, builder: cyBuilder },
+  en: { common: enCommon, public: enPublic, validation: enValidation, answering: enAnswering, codesign: enCodesign, builder: enBuilder, events: enEvents },
+  cy: { common: cyCommon, public: cyPublic, validation: cyValidation, answering: cyAnswering, codesign: cyCodesign, builder: cyBuilder, events: cyEvents },
   pl: { public: plPublic, validation: plValidation },
   ar: { public: arPublic, validation: arValidation },
   ur: { public: urPublic, validation: urValidation },
@@ -83,7 +85,7 @@ export function getI18n(locale: Locale): I18n {
       // Keys children see moved from common.json to public.json under the same names, so
       // t("public.start") still finds them: a key not in `common` is looked up in `public`.
       fallbackNS: "public",
-      ns: ["common", "public", "validation", "answering", "codesign", "builder"],
+      ns: ["common", "public", "validation", "answering", "codesign", "builder", "events"],
       interpolation: { escapeValue: false },
       initAsync: false,
       showSupportNotice: false,

@@ -47,6 +47,13 @@ export const AUDIT_ACTIONS = [
   "survey.wording_accepted",
   "survey.wording_declined",
   "survey.signed_off",
+  "event.planned",
+  "event.changed",
+  "event.note_added",
+  "event.vote_option_added",
+  "event.votes_changed",
+  "event.attendance_recorded",
+  "event.photo_added",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

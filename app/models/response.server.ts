@@ -34,6 +34,8 @@ export async function submitResponse(input: {
   channel: Channel;
   answers: Record<string, unknown>;
   submittedAt?: Date;
+  /** The consultation event the answer came through (its QR code or short link), already checked to be this consultation's. */
+  eventId?: string | null;
 }): Promise<{ referenceCode: string; help: boolean }> {
   return db.transaction(async (tx) => {
     const [target] = await tx

@@ -5,7 +5,7 @@
 import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db, schema, type Executor } from "~/db.server";
 import type { FlagStatus } from "../../db/schema";
-import { compiledPhraseList } from "~/safeguarding/concerning-phrases";
+import { compiledPhraseList, concerningPhrasesIn } from "~/safeguarding/concerning-phrases";
 import { DEFAULT_CONCERNING_PHRASES } from "~/safeguarding/default-phrases";
 import { flaggedAnswers, typedTextOf, type FlaggedAnswer } from "~/safeguarding/free-text";
 import { outlineSurvey } from "~/survey/outline.server";
@@ -102,32 +102,74 @@ export async function flagResponseOnArrival(
     logError(error, { where: "safeguarding check on arrival" });
     return false;
   }
-  const now = new Date();
-  const [flag] = await tx
+  await raiseAutomaticFlag(tx, {
+    organisationId: input.organisationId,
+    consultationId: input.consultationId,
+    responseId: input.responseId,
+    matches,
+    excerpt,
+  });
+  return true;
+}
+
+/** The question name an event note's match and excerpt are filed under (a note has no survey question). */
+export const EVENT_NOTE_QUESTION = "event-note";
+
+/**
+ * The same check for a sticky note from a consultation event (docs/decisions/0008-events.md): the
+ * flag points at the note instead of a response, and keeps a copy of its words under the event's title.
+ */
+export async function flagEventNoteOnArrival(
+  tx: Executor,
+  input: { organisationId: string; consultationId: string; eventNoteId: string; eventTitle: string; text: string },
+): Promise<boolean> {
+  const { phrases } = await getPhraseList(input, tx);
+  let found: string[];
+  try {
+    found = concerningPhrasesIn(input.text, compiledPhraseList(phrases));
+  } catch (error) {
+    logError(error, { where: "safeguarding check on an event note" });
+    return false;
+  }
+  if (found.length === 0) return false;
+  await raiseAutomaticFlag(tx, {
+    organisationId: input.organisationId,
+    consultationId: input.consultationId,
+    eventNoteId: input.eventNoteId,
+    matches: [{ question: EVENT_NOTE_QUESTION, phrases: found }],
+    excerpt: [{ question: EVENT_NOTE_QUESTION, title: input.eventTitle, text: input.text }],
+  });
+  return true;
+}
+
+/** Stores an automatic flag with its audit event and the leads' notifications, in the caller's transaction. */
+async function raiseAutomaticFlag(
+  tx: Executor,
+  flag: {
+    organisationId: string;
+    consultationId: string;
+    responseId?: string;
+    eventNoteId?: string;
+    matches: FlaggedAnswer[];
+    excerpt: { question: string; title: string; text: string }[];
+  },
+) {
+  const [raised] = await tx
     .insert(safeguardingFlags)
-    .values({
-      organisationId: input.organisationId,
-      consultationId: input.consultationId,
-      responseId: input.responseId,
-      source: "automatic",
-      matches,
-      excerpt,
-      updatedAt: now,
-    })
+    .values({ ...flag, source: "automatic", updatedAt: new Date() })
     .returning({ id: safeguardingFlags.id });
   await recordAuditEvent(
     {
-      organisationId: input.organisationId,
+      organisationId: flag.organisationId,
       memberId: null,
       action: "safeguarding.flag_raised",
       subjectType: "consultation",
-      subjectId: input.consultationId,
-      detail: { flagId: flag!.id, source: "automatic" },
+      subjectId: flag.consultationId,
+      detail: { flagId: raised!.id, source: "automatic", ...(flag.eventNoteId ? { eventNoteId: flag.eventNoteId } : {}) },
     },
     tx,
   );
-  await queueFlagNotifications(tx, { organisationId: input.organisationId, flagId: flag!.id });
-  return true;
+  await queueFlagNotifications(tx, { organisationId: flag.organisationId, flagId: raised!.id });
 }
 
 export class NoteRequiredError extends Error {}

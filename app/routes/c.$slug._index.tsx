@@ -16,13 +16,20 @@ import { getPublicTranslation } from "~/models/consultation-translation.server";
 import { ReadingChoice, SurveyLanguageNotice } from "~/reading/reading-choices";
 import { getReadingPreferences } from "~/reading/preferences.server";
 import { surveyLanguages } from "~/survey/survey-languages";
+import { eventForPage } from "~/events/event-display.server";
+import eventStyles from "~/events/events.css";
+import { UpcomingEvents } from "~/events/upcoming-events";
+import { listUpcomingPublicEvents } from "~/models/event.server";
 import { formatDate, londonToday } from "~/utils/dates";
 import { pageTitle } from "~/utils/meta";
 import { publicPageHandle } from "~/i18n/public-page";
 
 export const handle = publicPageHandle;
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: consultationStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: consultationStyles },
+  { rel: "stylesheet", href: eventStyles },
+];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(isolateText(data?.texts.title ?? ""));
 
@@ -65,6 +72,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     survey: survey
       ? { offersEasyRead: survey.offersEasyRead, variant: reading.variant, languages, inThisLanguage: languages.includes(locale) }
       : null,
+    slug,
+    events: (await listUpcomingPublicEvents({ slug })).map((event) => eventForPage(event, locale)),
     organisation: consultation.organisationName,
     // The consultation's own contact if it has one, else the organisation's.
     contact: consultation.contact || consultation.organisationContact,
@@ -72,7 +81,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ConsultationIntro() {
-  const { texts, textsLang, consultation, survey, organisation, contact } = useLoaderData<typeof loader>();
+  const { texts, textsLang, consultation, survey, organisation, contact, slug, events } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="page page--narrow">
@@ -138,6 +147,7 @@ export default function ConsultationIntro() {
       ) : (
         <p className="notice">{t("public.closed")}</p>
       )}
+      <UpcomingEvents events={events} slug={slug} />
       {consultation.hasOutcomes ? (
         <p>
           <Link to="outcomes">{t("public.readOutcomes")}</Link>

@@ -13,6 +13,8 @@ import { getPublicTranslation } from "~/models/consultation-translation.server";
 import { SurveyLanguageNotice } from "~/reading/reading-choices";
 import { getReadingPreferences } from "~/reading/preferences.server";
 import { surveyLanguages } from "~/survey/survey-languages";
+import { normaliseShortCode } from "~/events/short-code";
+import { eventIdForTag } from "~/models/event.server";
 import { SurveyForm } from "~/survey/survey-form";
 import surveyStyles from "~/survey/survey.css";
 import { formatDate } from "~/utils/dates";
@@ -43,6 +45,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     if (consultation) throw redirect(`/c/${slug}`);
     throw new Response(null, { status: 404 });
   }
+  // ?event=<code> from an event's QR code or short link: kept only if it is this consultation's event.
+  const eventCode = normaliseShortCode(new URL(request.url).searchParams.get("event"));
+  const taggedEvent =
+    eventCode && (await eventIdForTag({ organisationId: consultation.organisationId, consultationId: consultation.id, shortCode: eventCode }))
+      ? eventCode
+      : undefined;
   const translation = await getPublicTranslation({ organisationId: consultation.organisationId, consultationId: consultation.id, locale });
   const { texts, lang } = consultationTextsFor(pickTexts(consultation), translation, locale);
   // A survey is answered only in a language every one of its questions has: never two in one question.
@@ -50,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     survey: languages.includes(locale)
       ? {
+          eventCode: taggedEvent,
           slug,
           title: texts.title,
           surveyVersionId: survey.surveyVersionId,

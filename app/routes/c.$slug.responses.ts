@@ -5,6 +5,8 @@ import { z } from "zod";
 import { getFixedT, getLocale } from "~/i18n/locale.server";
 import { getOpenSurveyVersion } from "~/models/consultation.server";
 import { ConsultationNotOpenError, submitResponse } from "~/models/response.server";
+import { normaliseShortCode } from "~/events/short-code";
+import { eventIdForTag } from "~/models/event.server";
 import { validateAnswersCached } from "~/survey/validation-cache.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { hitRateLimit } from "~/utils/rate-limit.server";
@@ -14,6 +16,8 @@ const MAX_BODY_BYTES = 512 * 1024;
 const SubmissionSchema = z.object({
   surveyVersionId: z.string().min(1).max(100),
   answers: z.string().max(MAX_BODY_BYTES),
+  // The event whose QR code or short link the child came through (its short code), if any.
+  event: z.string().max(20).optional(),
 });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -43,8 +47,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const result = validateAnswersCached(version.definition, answers, { locale, cacheKey: version.surveyVersionId });
   if (!result.ok) return fail(400, t("answer.errors.invalid"), result.errors);
 
+  // An unknown or foreign event code is dropped, never an error: the answer matters more than the tag.
+  const eventCode = normaliseShortCode(parsed.data.event);
+  const eventId = eventCode ? await eventIdForTag({ ...version, shortCode: eventCode }) : undefined;
   try {
     const { referenceCode, help } = await submitResponse({
+      eventId,
       organisationId: version.organisationId,
       consultationId: version.consultationId,
       surveyVersionId: version.surveyVersionId,

@@ -288,6 +288,9 @@ export default function ConsultationOverview() {
           <li>
             <Link to="outcomes">{t("consultation.outcomesLink")}</Link>
           </li>
+          <li>
+            <Link to="events">{t("events:link")}</Link>
+          </li>
           {canReadResponses ? (
             <li>
               <Link to="responses">{t("responses.link")}</Link>

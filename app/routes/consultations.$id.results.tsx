@@ -7,6 +7,9 @@ import { getLocale } from "~/i18n/locale.server";
 import { getConsultationResults } from "~/models/results.server";
 import { requireMember } from "~/utils/auth.server";
 import { metaT, pageTitle } from "~/utils/meta";
+// Consultation events (issue 10): one separate section, below the survey results.
+import { EventResults } from "~/events/event-results";
+import { summariseEventsForResults } from "~/models/event-results.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("results.title"));
 
@@ -18,11 +21,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     locale: await getLocale(request),
   });
   if (!results) throw new Response(null, { status: 404 });
-  return results;
+  const eventResults = await summariseEventsForResults({
+    organisationId: member.organisationId,
+    consultationId: params.id ?? "",
+    eventId: new URL(request.url).searchParams.get("event") ?? undefined,
+  });
+  return { ...results, eventResults };
 }
 
 export default function Results() {
-  const { consultation, threshold, summary } = useLoaderData<typeof loader>();
+  const { consultation, threshold, summary, eventResults } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="page">
@@ -41,6 +49,7 @@ export default function Results() {
       {summary.questions.map((question) => (
         <ResultsTable key={question.name} question={question} threshold={threshold} />
       ))}
+      <EventResults summary={eventResults} />
     </div>
   );
 }

@@ -54,6 +54,7 @@ export function SurveyForm({
   locale,
   feedbackBy,
   publicContact = "",
+  eventCode,
 }: {
   slug: string;
   title: string;
@@ -63,6 +64,8 @@ export function SurveyForm({
   feedbackBy: string;
   /** The organisation's contact, shown with Childline on the completion page. */
   publicContact?: string;
+  /** The consultation event the child came through (its QR code), sent with the answers to tag them. */
+  eventCode?: string;
 }) {
   const { t } = useTranslation();
   const csrfToken = useRootData()?.csrfToken ?? "";
@@ -82,7 +85,7 @@ export function SurveyForm({
       }
       sending.current = true;
       setState({ kind: "sending" });
-      const body = new URLSearchParams({ csrf: csrfToken, surveyVersionId, answers: JSON.stringify(answers) });
+      const body = new URLSearchParams({ csrf: csrfToken, surveyVersionId, answers: JSON.stringify(answers), ...(eventCode ? { event: eventCode } : {}) });
       try {
         const response = await fetch(`/c/${encodeURIComponent(slug)}/responses`, {
           method: "POST",
@@ -104,7 +107,7 @@ export function SurveyForm({
         sending.current = false;
       }
     },
-    [csrfToken, definition, slug, surveyVersionId, t],
+    [csrfToken, definition, slug, surveyVersionId, eventCode, t],
   );
 
   useEffect(() => {

@@ -11,6 +11,8 @@ const LIMITS: [RegExp, number][] = [
   [/^\/c\/[^/]+\/responses$/, 512 * KB],
   // The survey builder saves and imports whole SurveyJS definitions (URL-encoded, so larger on the wire).
   [/^\/consultations\/[^/]+\/survey(\/save)?$/, 4 * 1024 * KB],
+  // A photo of a flipchart (app/events/photo-type.ts caps the photo at 4 MB; this leaves room for the form).
+  [/^\/consultations\/[^/]+\/events\/[^/]+\/capture$/, 4 * 1024 * KB + 64 * KB],
   [/.*/, 64 * KB],
 ];
 

@@ -21,6 +21,9 @@ const KIND: Record<string, string> = {
   SQLiteTextJson: "json",
   PgJson: "json",
   PgJsonb: "json",
+  // Raw bytes: SQLite's blob, PostgreSQL's bytea (declared as a custom column: drizzle has no bytea).
+  SQLiteBlobBuffer: "bytes",
+  PgCustomColumn: "bytes",
 };
 
 type Shape = {
