@@ -1,6 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CrossTabTable } from "~/analysis/cross-tab-table";
+import { analysisLinks } from "~/analysis/links";
+import { ResultsFilters } from "~/analysis/results-filters";
+import { parseResultsQuery } from "~/analysis/results-query.server";
 import { ResultsTable } from "~/analysis/results-table";
 import { TypedText } from "~/components/typed-text";
 import { getLocale } from "~/i18n/locale.server";
@@ -9,21 +13,28 @@ import { requireMember } from "~/utils/auth.server";
 import { metaT, pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("results.title"));
+export const links = analysisLinks;
 
+// Every member, advisors included, may see results: they are suppressed aggregates only.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
+  const query = parseResultsQuery(new URL(request.url));
   const results = await getConsultationResults({
     organisationId: member.organisationId,
     consultationId: params.id ?? "",
     locale: await getLocale(request),
+    filter: query.filter,
+    crossTab: query.crossTab,
   });
   if (!results) throw new Response(null, { status: 404 });
-  return results;
+  return { ...results, query: query.raw, crossTabAsked: query.crossTab !== undefined };
 }
 
 export default function Results() {
-  const { consultation, threshold, summary } = useLoaderData<typeof loader>();
+  const { consultation, threshold, summary, choices, crossTab, crossTabAsked, query } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const { t: ta } = useTranslation("analysis");
+  const filtered = ["channel", "variant", "locale", "from", "to", "answer"].some((key) => key in query);
   return (
     <div className="page">
       <p className="caption">
@@ -37,9 +48,17 @@ export default function Results() {
           ? t("results.totalSuppressed", { threshold })
           : t("results.total", { count: summary.total ?? 0 })}
       </p>
+      {filtered ? (
+        <p>
+          {ta("filtered")} <Link to=".">{ta("clearFilters")}</Link>
+        </p>
+      ) : null}
       <p className="hint">{t("results.suppressionNote", { threshold })}</p>
-      {summary.questions.map((question) => (
-        <ResultsTable key={question.name} question={question} threshold={threshold} />
+      <ResultsFilters questions={choices.questions} locales={choices.locales} current={query} />
+      {crossTab ? <CrossTabTable crossTab={crossTab} threshold={threshold} /> : null}
+      {crossTabAsked && !crossTab ? <p>{ta("crossTabUnavailable")}</p> : null}
+      {summary.questions.map((question, index) => (
+        <ResultsTable key={question.name} question={question} threshold={threshold} index={index} />
       ))}
     </div>
   );
