@@ -26,3 +26,7 @@ export type FlagSource = (typeof FLAG_SOURCES)[number];
 
 export const NOTIFICATION_STATUSES = ["pending", "sent", "failed"] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+/** What an analysts' API token may read: suppressed aggregates only, or raw responses too. */
+export const API_TOKEN_SCOPES = ["aggregates", "responses"] as const;
+export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
