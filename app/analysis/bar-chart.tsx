@@ -5,10 +5,11 @@
 import { useTranslation } from "react-i18next";
 import type { CellCount } from "./summarise";
 
-const WIDTH = 320;
-const ROW = 44;
-const BAR = 18;
-const LABEL_CHARS = 44;
+// No viewBox: text stays at its real size at any width, and bars are drawn in percentages of the
+// chart's width (up to 75%, leaving room for the number after the longest bar).
+const ROW = 48;
+const BAR = 20;
+const LABEL_CHARS = 32;
 export const PATTERNS = ["diagonal", "dots", "cross", "horizontal"] as const;
 
 /** How a cell reads in the chart: its count and percent, or why it is hidden. */
@@ -35,9 +36,8 @@ export function BarChart({ id, title, cells, threshold }: { id: string; title: s
       className="chart"
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
-      viewBox={`0 0 ${WIDTH} ${height}`}
       width="100%"
-      style={{ maxWidth: "40rem" }}
+      height={height}
     >
       <title id={`${id}-title`}>{t("chartTitle", { title })}</title>
       <desc id={`${id}-desc`}>{description}</desc>
@@ -61,10 +61,10 @@ export function BarChart({ id, title, cells, threshold }: { id: string; title: s
       </defs>
       {cells.map((cell, index) => {
         const y = index * ROW;
-        const length = cell.count === null ? 0 : Math.max(cell.count > 0 ? 2 : 0, (cell.count / largest) * (WIDTH - 90));
+        const length = cell.count === null ? 0 : Math.max(cell.count > 0 ? 0.5 : 0, (cell.count / largest) * 75);
         return (
           <g key={cell.value} aria-hidden="true">
-            <text className="chart__label" x="0" y={y + 14}>
+            <text className="chart__label" x="0" y={y + 15}>
               {shorten(cell.label)}
             </text>
             {length > 0 ? (
@@ -72,12 +72,12 @@ export function BarChart({ id, title, cells, threshold }: { id: string; title: s
                 className="chart__bar"
                 x="0"
                 y={y + 20}
-                width={length}
+                width={`${length}%`}
                 height={BAR}
                 fill={`url(#${id}-${PATTERNS[index % PATTERNS.length]})`}
               />
             ) : null}
-            <text className={cell.suppressed ? "chart__value chart__value--hidden" : "chart__value"} x={length + 6} y={y + 34}>
+            <text className={cell.suppressed ? "chart__value chart__value--hidden" : "chart__value"} x={`${length}%`} dx={length > 0 ? 6 : 0} y={y + 36}>
               {cellText(cell)}
             </text>
           </g>

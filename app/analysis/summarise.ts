@@ -377,3 +377,13 @@ export function choiceQuestions(definition: Record<string, unknown>, locale = ""
     ];
   });
 }
+
+/** The free-text questions of a definition (comments and text boxes that are not numbers), in order. */
+export function freeTextQuestions(definition: Record<string, unknown>, locale = ""): { name: string; title: string }[] {
+  const model = new Model(definition);
+  model.locale = locale;
+  return model
+    .getAllQuestions(false)
+    .filter((question) => question.getType() === "comment" || (question.getType() === "text" && shapeOf(question).kind === "text"))
+    .map((question) => ({ name: question.name, title: question.title || question.name }));
+}

@@ -34,6 +34,13 @@ export const AUDIT_ACTIONS = [
   "safeguarding.flag_viewed",
   "safeguarding.flag_status_changed",
   "notification.retried",
+  "theme.added",
+  "answer.coded",
+  "quote.featured",
+  "quote.unfeatured",
+  "api_token.created",
+  "api_token.revoked",
+  "api.read",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

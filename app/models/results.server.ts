@@ -6,6 +6,7 @@ import { poolDefinitions } from "~/analysis/pool-versions";
 import { choiceQuestions, summariseResponses } from "~/analysis/summarise";
 import { getConsultation } from "./consultation.server";
 import { getOrganisation } from "./organisation.server";
+import { recordExport } from "./audit.server";
 
 const { responses, surveyVersions } = schema;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -112,4 +113,42 @@ export async function getConsultationResults({
     },
     crossTab: crossTab ? (crossTabulate(definition, sets, { ...crossTab, threshold, locale }) ?? null) : null,
   };
+}
+
+/** The question names of the pooled definition, in order (the columns of a responses export). */
+async function answerColumns(scope: Scope) {
+  const definition = await getPooledDefinition(scope);
+  if (!definition) return [];
+  return summariseResponses(definition, [], { threshold: 1 }).questions.map((question) => question.name);
+}
+
+/**
+ * Every live response of a consultation matching the filter, with the question columns, for an
+ * export; the export is recorded (data.exported) before the rows are handed over.
+ */
+export async function exportResponses({ organisationId, consultationId, memberId, filter = {}, format }: Scope & { memberId: string; filter?: ResultsFilter; format: string }) {
+  const consultation = await getConsultation({ organisationId, consultationId });
+  if (!consultation) return undefined;
+  const scope = { organisationId, consultationId };
+  const rows = await db
+    .select({ id: responses.id, submittedAt: responses.submittedAt, channel: responses.channel, variant: responses.variant, locale: responses.locale, answers: responses.answers })
+    .from(responses)
+    .where(responseConditions(scope, filter))
+    .orderBy(asc(responses.submittedAt), asc(responses.id));
+  await recordExport({ organisationId, memberId, subjectType: "consultation", subjectId: consultationId, detail: { what: "responses", format, rows: rows.length, filter } });
+  return { title: consultation.title, columns: await answerColumns(scope), rows };
+}
+
+/** The suppressed results for an export (the same numbers the results page shows), recorded as an export. */
+export async function exportAggregates(input: Scope & { memberId: string; locale: string; filter?: ResultsFilter; format: string }) {
+  const results = await getConsultationResults(input);
+  if (!results) return undefined;
+  await recordExport({
+    organisationId: input.organisationId,
+    memberId: input.memberId,
+    subjectType: "consultation",
+    subjectId: input.consultationId,
+    detail: { what: "aggregates", format: input.format, filter: input.filter ?? {} },
+  });
+  return results;
 }
