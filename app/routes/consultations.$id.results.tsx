@@ -9,7 +9,7 @@ import { ResultsTable } from "~/analysis/results-table";
 import { TypedText } from "~/components/typed-text";
 import { getLocale } from "~/i18n/locale.server";
 import { getConsultationResults } from "~/models/results.server";
-import { requireMember } from "~/utils/auth.server";
+import { requireMember, STAFF_WHO_ANALYSE, STAFF_WHO_MANAGE } from "~/utils/auth.server";
 import { metaT, pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("results.title"));
@@ -27,11 +27,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     crossTab: query.crossTab,
   });
   if (!results) throw new Response(null, { status: 404 });
-  return { ...results, query: query.raw, crossTabAsked: query.crossTab !== undefined };
+  const can = (roles: readonly string[]) => roles.includes(member.role);
+  return { ...results, query: query.raw, crossTabAsked: query.crossTab !== undefined, canCode: can(STAFF_WHO_ANALYSE), canExport: can(STAFF_WHO_MANAGE) };
 }
 
 export default function Results() {
-  const { consultation, threshold, summary, choices, crossTab, crossTabAsked, query } = useLoaderData<typeof loader>();
+  const { consultation, threshold, summary, choices, crossTab, crossTabAsked, query, canCode, canExport } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { t: ta } = useTranslation("analysis");
   const filtered = ["channel", "variant", "locale", "from", "to", "answer"].some((key) => key in query);
@@ -54,6 +55,20 @@ export default function Results() {
         </p>
       ) : null}
       <p className="hint">{t("results.suppressionNote", { threshold })}</p>
+      {canCode || canExport ? (
+        <ul className="link-list">
+          {canCode ? (
+            <li>
+              <Link to={`/consultations/${consultation.id}/themes`}>{ta("themes.title")}</Link>
+            </li>
+          ) : null}
+          {canExport ? (
+            <li>
+              <Link to={`/consultations/${consultation.id}/export`}>{ta("export.title")}</Link>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
       <ResultsFilters questions={choices.questions} locales={choices.locales} current={query} />
       {crossTab ? <CrossTabTable crossTab={crossTab} threshold={threshold} /> : null}
       {crossTabAsked && !crossTab ? <p>{ta("crossTabUnavailable")}</p> : null}
