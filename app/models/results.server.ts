@@ -152,3 +152,26 @@ export async function exportAggregates(input: Scope & { memberId: string; locale
   });
   return results;
 }
+
+export const API_PAGE_SIZE = 100;
+
+/** One page of live responses for the API, oldest first, with the filter's channel and dates. */
+export async function listResponsesPage({ organisationId, consultationId, filter = {}, page }: Scope & { filter?: ResultsFilter; page: number }) {
+  const rows = await db
+    .select({ id: responses.id, submittedAt: responses.submittedAt, channel: responses.channel, variant: responses.variant, locale: responses.locale, surveyVersionId: responses.surveyVersionId, answers: responses.answers })
+    .from(responses)
+    .where(responseConditions({ organisationId, consultationId }, filter))
+    .orderBy(asc(responses.submittedAt), asc(responses.id))
+    .limit(API_PAGE_SIZE + 1)
+    .offset((page - 1) * API_PAGE_SIZE);
+  return { responses: rows.slice(0, API_PAGE_SIZE), hasMore: rows.length > API_PAGE_SIZE };
+}
+
+/** Every published survey version of a consultation (each variant's definition), newest first. */
+export async function listSurveyVersions({ organisationId, consultationId }: Scope) {
+  return db
+    .select({ id: surveyVersions.id, version: surveyVersions.version, variant: surveyVersions.variant, publishedAt: surveyVersions.publishedAt, definition: surveyVersions.definition })
+    .from(surveyVersions)
+    .where(and(eq(surveyVersions.organisationId, organisationId), eq(surveyVersions.consultationId, consultationId)))
+    .orderBy(desc(surveyVersions.version), desc(surveyVersions.variant));
+}

@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 afterEach(() => expectNoBrowserProblems());
 
-async function signIn(who: "officer" | "analyst" | "advisor", width = 1280): Promise<Page> {
+async function signIn(who: "officer" | "analyst" | "advisor" | "admin", width = 1280): Promise<Page> {
   const { page } = await newPage(browser, { baseURL, viewport: { width, height: 900 }, acceptDownloads: true });
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(`${who}@demo.heard.test`);
@@ -147,4 +147,32 @@ test("export the summary and the responses as CSV and XLSX, and read them back",
   const aggregates = new ExcelJS.Workbook();
   await aggregates.xlsx.load(new Uint8Array((await download(page, "Download summary as Excel")).bytes).buffer);
   expect(aggregates.getWorksheet("aggregates")!.getRow(2).getCell(5).value).toBe(36);
+});
+
+test("create an API token, read aggregates with it, and see a revoked one refused", async () => {
+  const page = await signIn("admin");
+  await page.goto("/admin/api-tokens");
+  await expectNoAxeViolations(page, "API tokens, none yet");
+  await page.getByLabel("Name", { exact: true }).fill("Insight dashboard");
+  await page.getByLabel("What it may read").selectOption("aggregates");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const shown = page.getByLabel("New token");
+  await visible(shown);
+  const token = (await shown.innerText()).trim();
+  expect(token).toMatch(/^heard_[A-Za-z0-9_-]{40,}$/);
+  await expectNoAxeViolations(page, "API token shown once");
+
+  const id = consultationPath.split("/").pop();
+  const list = await page.request.get("/api/consultations", { headers: { Authorization: `Bearer ${token}` } });
+  expect(list.status()).toBe(200);
+  expect(JSON.stringify(await list.json())).toContain(OPEN_TITLE);
+  const aggregates = await page.request.get(`/api/consultations/${id}/aggregates`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(((await aggregates.json()) as { summary: { total: number } }).summary.total).toBe(36);
+  expect((await page.request.get(`/api/consultations/${id}/responses`, { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(403);
+  expect((await page.request.get("/api/openapi.json")).status()).toBe(200);
+
+  await page.getByRole("button", { name: "Revoke Insight dashboard" }).click();
+  await visible(page.getByRole("cell", { name: "Revoked" }));
+  await expectNoAxeViolations(page, "API token revoked");
+  expect((await page.request.get("/api/consultations", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(401);
 });

@@ -147,6 +147,20 @@ describe("analysis: advisors see suppressed aggregates only, analysts read and c
     }
     expect((await call("consultations.$id.export._index.tsx", "officer"))?.status).toBe(200);
   });
+
+  test("API tokens are managed by officers and admins", async () => {
+    for (const who of ["advisor", "analyst"] as const) {
+      expect((await call("admin.api-tokens.tsx", who))?.status, who).toBe(403);
+      expect((await call("admin.api-tokens.tsx", who, { method: "POST", body: { name: "x", scope: "responses", days: "30" } }))?.status, who).toBe(403);
+    }
+    expect((await call("admin.api-tokens.tsx", "admin"))?.status).toBe(200);
+    const created = await call("admin.api-tokens.tsx", "officer", { method: "POST", body: { name: "Dashboard", scope: "aggregates", days: "30" } });
+    expect(created?.text).toMatch(/"token":"heard_/);
+  });
+
+  test("the API answers a session cookie with 401: it takes bearer tokens only", async () => {
+    expect((await call("api.consultations.$id.responses.ts", "admin"))?.status).toBe(401);
+  });
 });
 
 describe("an advisor never reaches a raw response or a free-text answer", () => {
