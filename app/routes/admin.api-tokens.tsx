@@ -1,7 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { analysisLinks } from "~/analysis/links";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, fieldErrorList, TextInputField } from "~/components/form";
@@ -11,19 +10,16 @@ import { createApiToken, listApiTokens, revokeApiToken } from "~/models/api-toke
 import { requireMember, STAFF_WHO_MANAGE } from "~/utils/auth.server";
 import { formatDay } from "~/utils/date-time.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
-import { fieldErrorMessages, requiredText } from "~/utils/form-errors.server";
+import { fieldErrorMessages } from "~/utils/form-errors.server";
+import { CreateApiTokenSchema } from "~/analysis/api-token-schema.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { API_TOKEN_SCOPES } from "../../db/enums";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("analysis:tokens.title"));
 export const links = analysisLinks;
 
+// Shown in the form; the schema (a .server module, kept out of the browser) checks the same list.
 const DAYS = ["7", "30", "90", "365"] as const;
-const CreateSchema = z.object({
-  name: requiredText("analysis:errors.tokenNameRequired", 100, "analysis:errors.keepTo100"),
-  scope: z.enum(API_TOKEN_SCOPES, { error: "analysis:errors.scopeRequired" }),
-  days: z.enum(DAYS, { error: "analysis:errors.daysRequired" }),
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request, { roles: STAFF_WHO_MANAGE });
@@ -54,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(await revokeApiToken({ ...scope, tokenId: fields.tokenId ?? "" }))) throw new Response(null, { status: 404 });
     return data({ errors: null, token: null }, { headers: { "Cache-Control": "no-store" } });
   }
-  const parsed = CreateSchema.safeParse(fields);
+  const parsed = CreateApiTokenSchema.safeParse(fields);
   if (!parsed.success) return data({ errors: fieldErrorMessages(parsed.error, await getFixedT(request)), token: null }, { status: 400 });
   const created = await createApiToken({ ...scope, name: parsed.data.name, scope: parsed.data.scope, days: Number(parsed.data.days) });
   // Shown once, in this answer only; never stored in clear.
