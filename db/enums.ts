@@ -49,3 +49,6 @@ export type EventNoteSource = (typeof EVENT_NOTE_SOURCES)[number];
 /** Photos of flipcharts: only these image types are kept (checked by their first bytes, not their name). */
 export const EVENT_PHOTO_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
 export type EventPhotoType = (typeof EVENT_PHOTO_TYPES)[number];
+/** What an analysts' API token may read: suppressed aggregates only, or raw responses too. */
+export const API_TOKEN_SCOPES = ["aggregates", "responses"] as const;
+export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];

@@ -3,6 +3,7 @@
 // by tests/unit/schema-parity.test.ts. The app's types come from this file (see db/schema.ts).
 import { bigint, boolean, customType, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import {
+  API_TOKEN_SCOPES,
   ACCESS_ARRANGEMENTS,
   AGE_BANDS,
   CHANNELS,
@@ -555,4 +556,95 @@ export const eventPhotos = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("event_photos_event_idx").on(t.organisationId, t.eventId)],
+);
+
+// A consultation's codebook: themes applied to free-text answers and event notes (coding).
+export const themes = pgTable(
+  "themes",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    // One of the codebook's named colours (app/analysis/theme-colours.ts), never free CSS.
+    colour: text("colour").notNull(),
+    // A sub-theme names its parent; the parent is always in the same codebook.
+    parentId: text("parent_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("themes_consultation_idx").on(t.organisationId, t.consultationId)],
+);
+
+// One analyst's coding of one free-text answer: the themes they applied (possibly none, which
+// still says "coded"). Two analysts coding the same answer give two rows: double coding.
+export const answerCodings = pgTable(
+  "answer_codings",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    responseId: text("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    questionName: text("question_name").notNull(),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    themeIds: jsonb("theme_ids").notNull().$type<string[]>(),
+    updatedAt: timestampMs("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("answer_codings_unique").on(t.responseId, t.questionName, t.memberId),
+    index("answer_codings_consultation_idx").on(t.organisationId, t.consultationId),
+  ],
+);
+
+// An answer marked as a quote worth featuring (for "you said, we did").
+export const featuredQuotes = pgTable(
+  "featured_quotes",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    responseId: text("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    questionName: text("question_name").notNull(),
+    memberId: text("member_id").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("featured_quotes_unique").on(t.responseId, t.questionName)],
+);
+
+// Tokens for the council's analysts' API. Only a SHA-256 of the token is kept: it is shown once.
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    scope: text("scope", { enum: API_TOKEN_SCOPES }).notNull(),
+    expiresAt: timestampMs("expires_at").notNull(),
+    revokedAt: timestampMs("revoked_at"),
+    lastUsedAt: timestampMs("last_used_at"),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash), index("api_tokens_org_idx").on(t.organisationId)],
 );

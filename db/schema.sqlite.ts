@@ -5,6 +5,7 @@
 import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
+  API_TOKEN_SCOPES,
   ACCESS_ARRANGEMENTS,
   AGE_BANDS,
   CHANNELS,
@@ -590,4 +591,95 @@ export const eventPhotos = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("event_photos_event_idx").on(t.organisationId, t.eventId)],
+);
+
+// A consultation's codebook: themes applied to free-text answers and event notes (coding).
+export const themes = sqliteTable(
+  "themes",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    // One of the codebook's named colours (app/analysis/theme-colours.ts), never free CSS.
+    colour: text("colour").notNull(),
+    // A sub-theme names its parent; the parent is always in the same codebook.
+    parentId: text("parent_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("themes_consultation_idx").on(t.organisationId, t.consultationId)],
+);
+
+// One analyst's coding of one free-text answer: the themes they applied (possibly none, which
+// still says "coded"). Two analysts coding the same answer give two rows: double coding.
+export const answerCodings = sqliteTable(
+  "answer_codings",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    responseId: text("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    questionName: text("question_name").notNull(),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    themeIds: text("theme_ids", { mode: "json" }).notNull().$type<string[]>(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("answer_codings_unique").on(t.responseId, t.questionName, t.memberId),
+    index("answer_codings_consultation_idx").on(t.organisationId, t.consultationId),
+  ],
+);
+
+// An answer marked as a quote worth featuring (for "you said, we did").
+export const featuredQuotes = sqliteTable(
+  "featured_quotes",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    responseId: text("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    questionName: text("question_name").notNull(),
+    memberId: text("member_id").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("featured_quotes_unique").on(t.responseId, t.questionName)],
+);
+
+// Tokens for the council's analysts' API. Only a SHA-256 of the token is kept: it is shown once.
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    scope: text("scope", { enum: API_TOKEN_SCOPES }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash), index("api_tokens_org_idx").on(t.organisationId)],
 );

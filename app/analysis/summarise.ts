@@ -3,8 +3,10 @@
  * suppressed (see suppress.ts). Pure apart from survey-core's locale registration: no I/O.
  *
  * Every question is listed, not only those visible for some answer set, so the shape of a summary
- * never depends on who answered. Choice-like questions get one cell per option; free text and
- * anything without fixed options (matrices, ranking, files...) only gets the number who answered.
+ * never depends on who answered. Choice-like questions (choices, ratings, smileys, pictures) get one
+ * cell per option; numbers get a median and range; rankings the mean position and first choices;
+ * matrices one group of cells per row; drawings and free text only the number who answered.
+ * Every count passes through suppressSmallCounts once, here: charts, tables and exports reuse it.
  */
 import {
   Model,
@@ -13,7 +15,9 @@ import {
   type QuestionBooleanModel,
   type QuestionImagePickerModel,
   type QuestionRatingModel,
+  type QuestionMatrixModel,
   type QuestionSelectBase,
+  type QuestionTextModel,
 } from "survey-core";
 // Registers survey-core's Welsh strings ("Iawn"/"Na", "Arall (disgrifiwch)") for default labels.
 import "survey-core/i18n/welsh";
@@ -29,16 +33,24 @@ export type CellCount = {
   reason?: "small" | "secondary" | "base" | null;
 };
 
+/** What a choice-like question looked like to the child, so the chart can say so. */
+export type ChoiceStyle = "choice" | "rating" | "smiley" | "picture";
+
+type Answered = { name: string; title: string; answered: number | null; answeredSuppressed: boolean };
+
+/** One item of a ranking: its mean position (1 = first) and how many put it first. */
+export type RankedItem = { label: string; value: string; meanPosition: number | null; first: CellCount };
+
+/** One row of a matrix: its own answered count and one cell per column. */
+export type MatrixRow = { label: string; value: string; answered: number | null; answeredSuppressed: boolean; cells: CellCount[] };
+
 export type QuestionSummary =
-  | {
-      kind: "choice";
-      name: string;
-      title: string;
-      answered: number | null;
-      answeredSuppressed: boolean;
-      cells: CellCount[];
-    }
-  | { kind: "text"; name: string; title: string; answered: number | null; answeredSuppressed: boolean };
+  | (Answered & { kind: "choice"; style: ChoiceStyle; multi: boolean; cells: CellCount[] })
+  | (Answered & { kind: "number"; median: number | null; min: number | null; max: number | null })
+  | (Answered & { kind: "ranking"; items: RankedItem[] })
+  | (Answered & { kind: "matrix"; columns: { label: string; value: string }[]; rows: MatrixRow[] })
+  | (Answered & { kind: "drawing" })
+  | (Answered & { kind: "text" });
 
 export type ResponsesSummary = {
   total: number | null;
@@ -57,8 +69,13 @@ const MULTI_CHOICE = new Set(["checkbox", "tagbox"]);
 type Option = { key: string; value: string; label: string };
 
 /** How to read one question's answers. */
+type ChoiceShape = { kind: "choice"; style: ChoiceStyle; multi: boolean; options: Option[]; otherKey: string | null };
 type Shape =
-  | { kind: "choice"; multi: boolean; options: Option[]; otherKey: string | null }
+  | ChoiceShape
+  | { kind: "number" }
+  | { kind: "ranking"; options: Option[] }
+  | { kind: "matrix"; rows: Option[]; columns: Option[] }
+  | { kind: "drawing" }
   | { kind: "text" };
 
 export function summariseResponses(
@@ -88,56 +105,147 @@ function summariseQuestion(
   const answers = answerSets.map((answers) => answers[name]);
   const shape = shapeOf(question);
 
-  if (shape.kind === "text") {
-    const answered = answers.filter(hasAnswer).length;
-    const result = suppressSmallCounts([], threshold, { total: answered });
-    return { kind: "text", name, title, answered: result.total, answeredSuppressed: result.totalSuppressed };
-  }
+  const answered = answers.filter(hasAnswer).length;
+  const base = suppressSmallCounts([], threshold, { total: answered });
+  const common = { name, title, answered: base.total, answeredSuppressed: base.totalSuppressed };
 
+  switch (shape.kind) {
+    case "choice":
+      return { ...common, ...summariseChoice(shape, answers, threshold) };
+    case "number":
+      return { ...common, kind: "number", ...summariseNumbers(answers, base.totalSuppressed) };
+    case "ranking":
+      return { ...common, kind: "ranking", items: summariseRanking(shape.options, answers, threshold) };
+    case "matrix":
+      return { ...common, kind: "matrix", ...summariseMatrix(shape, answers, threshold) };
+    case "drawing":
+    case "text":
+      return { ...common, kind: shape.kind };
+  }
+}
+
+/** Counts per option; the percent base is those who picked at least one known option. */
+function summariseChoice(shape: ChoiceShape, answers: unknown[], threshold: number) {
   const { answered, counts } = tallyChoices(shape, answers);
   const result = suppressSmallCounts(counts, threshold, { total: answered });
-  const cells = shape.options.map((option, index): CellCount => {
-    const cell = result.cells[index] ?? { count: null, suppressed: true, reason: "base" as const };
-    const percent =
-      result.showPercentages && cell.count !== null ? Math.round((cell.count / answered) * 100) : null;
-    return {
-      label: option.label,
-      value: option.value,
-      count: cell.count,
-      percent,
-      suppressed: cell.suppressed,
-      reason: cell.reason,
-    };
-  });
   return {
-    kind: "choice",
-    name,
-    title,
+    kind: "choice" as const,
+    style: shape.style,
+    multi: shape.multi,
     answered: result.total,
     answeredSuppressed: result.totalSuppressed,
-    cells,
+    cells: toCells(shape.options, result, answered),
   };
+}
+
+/** Suppressed counts as labelled cells, with a whole-number percent only where the rules allow it. */
+function toCells(options: Option[], result: ReturnType<typeof suppressSmallCounts>, base: number): CellCount[] {
+  return options.map((option, index): CellCount => {
+    const cell = result.cells[index] ?? { count: null, suppressed: true, reason: "base" as const };
+    const percent = result.showPercentages && cell.count !== null ? Math.round((cell.count / base) * 100) : null;
+    return { label: option.label, value: option.value, count: cell.count, percent, suppressed: cell.suppressed, reason: cell.reason };
+  });
+}
+
+/**
+ * Median and range of number answers. With fewer answers than the threshold nothing is shown:
+ * the lowest and highest answers are single children's answers.
+ */
+function summariseNumbers(answers: unknown[], baseSuppressed: boolean) {
+  const numbers = answers
+    .map((answer) => (typeof answer === "number" ? answer : typeof answer === "string" && answer.trim() !== "" ? Number(answer) : NaN))
+    .filter((value) => Number.isFinite(value))
+    .sort((a, b) => a - b);
+  if (baseSuppressed || numbers.length === 0) return { median: null, min: null, max: null };
+  return { median: median(numbers), min: numbers[0] ?? null, max: numbers[numbers.length - 1] ?? null };
+}
+
+export function median(sorted: readonly number[]): number | null {
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  const value = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * Mean position of each ranked item (1 = ranked first) and how many ranked it first. First-choice
+ * counts add up to those who ranked, so they are suppressed as one group with that total; a mean
+ * is only shown when the whole base is shown.
+ */
+function summariseRanking(options: Option[], answers: unknown[], threshold: number): RankedItem[] {
+  const indexByKey = new Map(options.map((option, index) => [option.key, index]));
+  const firsts = options.map(() => 0);
+  const positionSums = options.map(() => 0);
+  const positionCounts = options.map(() => 0);
+  let ranked = 0;
+  for (const answer of answers) {
+    if (!Array.isArray(answer) || answer.length === 0) continue;
+    ranked += 1;
+    answer.forEach((value, position) => {
+      const index = indexByKey.get(keyOf(value) ?? "");
+      if (index === undefined) return;
+      positionSums[index] = (positionSums[index] ?? 0) + position + 1;
+      positionCounts[index] = (positionCounts[index] ?? 0) + 1;
+      if (position === 0) firsts[index] = (firsts[index] ?? 0) + 1;
+    });
+  }
+  const result = suppressSmallCounts(firsts, threshold, { total: ranked });
+  const cells = toCells(options, result, ranked);
+  return options.map((option, index) => {
+    const placed = positionCounts[index] ?? 0;
+    const meanPosition = result.showPercentages && placed >= threshold ? Math.round(((positionSums[index] ?? 0) / placed) * 10) / 10 : null;
+    return { label: option.label, value: option.value, meanPosition, first: cells[index]! };
+  });
+}
+
+/** One suppressed group per matrix row: each row's cells add up to the children who answered that row. */
+function summariseMatrix(shape: Extract<Shape, { kind: "matrix" }>, answers: unknown[], threshold: number) {
+  const columnIndex = new Map(shape.columns.map((column, index) => [column.key, index]));
+  const rows = shape.rows.map((row): MatrixRow => {
+    const counts = shape.columns.map(() => 0);
+    let answered = 0;
+    for (const answer of answers) {
+      if (!answer || typeof answer !== "object" || Array.isArray(answer)) continue;
+      const index = columnIndex.get(keyOf((answer as Record<string, unknown>)[row.value]) ?? "");
+      if (index === undefined) continue;
+      counts[index] = (counts[index] ?? 0) + 1;
+      answered += 1;
+    }
+    const result = suppressSmallCounts(counts, threshold, { total: answered });
+    return { label: row.label, value: row.value, answered: result.total, answeredSuppressed: result.totalSuppressed, cells: toCells(shape.columns, result, answered) };
+  });
+  return { columns: shape.columns.map(({ label, value }) => ({ label, value })), rows };
 }
 
 function shapeOf(question: Question): Shape {
   const type = question.getType();
   if (type === "rating") {
-    return { kind: "choice", multi: false, options: ratingOptions(question as QuestionRatingModel), otherKey: null };
+    const rating = question as QuestionRatingModel;
+    const style = rating.rateType === "smileys" ? "smiley" : "rating";
+    return { kind: "choice", style, multi: false, options: ratingOptions(rating), otherKey: null };
   }
   if (type === "boolean") {
-    return { kind: "choice", multi: false, options: booleanOptions(question as QuestionBooleanModel), otherKey: null };
+    return { kind: "choice", style: "choice", multi: false, options: booleanOptions(question as QuestionBooleanModel), otherKey: null };
   }
+  if (type === "text" && (question as QuestionTextModel).inputType === "number") return { kind: "number" };
+  if (type === "ranking") return { kind: "ranking", options: selectOptions(question as QuestionSelectBase) };
+  if (type === "matrix") {
+    const matrix = question as QuestionMatrixModel;
+    return { kind: "matrix", rows: itemOptions(matrix.rows as ItemValue[]), columns: itemOptions(matrix.columns as ItemValue[]) };
+  }
+  if (type === "signaturepad") return { kind: "drawing" };
   const multiImage = type === "imagepicker" && (question as QuestionImagePickerModel).multiSelect;
   if (SINGLE_CHOICE.has(type) || MULTI_CHOICE.has(type) || type === "imagepicker") {
     const select = question as QuestionSelectBase;
     return {
       kind: "choice",
+      style: type === "imagepicker" ? "picture" : "choice",
       multi: MULTI_CHOICE.has(type) || multiImage,
       options: selectOptions(select),
       otherKey: select.showOtherItem ? keyOf(select.otherItem.value) : null,
     };
   }
-  // Ranking, matrices, sliders, files...: no fixed option list to count, so only "answered".
+  // Free text, dropdown matrices, files...: no fixed option list to count, so only "answered".
   return { kind: "text" };
 }
 
@@ -171,6 +279,11 @@ function selectOptions(question: QuestionSelectBase): Option[] {
   if (question.showDontKnowItem) items.push(question.dontKnowItem);
   if (question.showOtherItem) items.push(question.otherItem);
 
+  return itemOptions(items);
+}
+
+/** Items as countable options, each value once. */
+function itemOptions(items: ItemValue[]): Option[] {
   const seen = new Set<string>();
   return items.flatMap((item) => {
     const key = keyOf(item.value);
@@ -187,7 +300,7 @@ function selectOptions(question: QuestionSelectBase): Option[] {
  * otherwise it is ignored, because server validation should never have let it in.
  */
 function tallyChoices(
-  shape: Extract<Shape, { kind: "choice" }>,
+  shape: ChoiceShape,
   answers: unknown[],
 ): { answered: number; counts: number[] } {
   const indexByKey = new Map(shape.options.map((option, index) => [option.key, index]));
@@ -227,4 +340,50 @@ function hasAnswer(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasAnswer);
   if (typeof value === "object") return Object.values(value).some(hasAnswer);
   return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading one choice question's answers, for filters and cross-tabs (breakdown.ts)
+// ---------------------------------------------------------------------------------------------
+
+export type ChoiceReader = {
+  name: string;
+  title: string;
+  multi: boolean;
+  options: { value: string; label: string }[];
+  /** Indexes into `options` of what this answer set picked (empty: not answered). */
+  picks: (answers: Record<string, unknown>) => number[];
+};
+
+/** The choice-like questions of a definition (choices, ratings, smileys, pictures, yes/no), in order. */
+export function choiceQuestions(definition: Record<string, unknown>, locale = ""): ChoiceReader[] {
+  const model = new Model(definition);
+  model.locale = locale;
+  return model.getAllQuestions(false).flatMap((question) => {
+    const shape = shapeOf(question);
+    if (shape.kind !== "choice") return [];
+    const name = question.name;
+    return [
+      {
+        name,
+        title: question.title || name,
+        multi: shape.multi,
+        options: shape.options.map(({ value, label }) => ({ value, label })),
+        picks: (answers: Record<string, unknown>) => {
+          const counted = tallyChoices(shape, [answers[name]]).counts;
+          return counted.flatMap((count, index) => (count > 0 ? [index] : []));
+        },
+      },
+    ];
+  });
+}
+
+/** The free-text questions of a definition (comments and text boxes that are not numbers), in order. */
+export function freeTextQuestions(definition: Record<string, unknown>, locale = ""): { name: string; title: string }[] {
+  const model = new Model(definition);
+  model.locale = locale;
+  return model
+    .getAllQuestions(false)
+    .filter((question) => question.getType() === "comment" || (question.getType() === "text" && shapeOf(question).kind === "text"))
+    .map((question) => ({ name: question.name, title: question.title || question.name }));
 }

@@ -195,3 +195,167 @@ export function suppressStandaloneCount(count: number, threshold: number): Stand
   assertCount(count, "count");
   return isSmall(count, threshold) ? { count: null, fewerThan: threshold } : { count, fewerThan: null };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Two dimensions: a cross-tab with row, column and grand totals
+// ---------------------------------------------------------------------------------------------
+
+export type CrossTabOptions = {
+  /**
+   * Whether each row's cells add up to its row total (true unless the column question allows
+   * several answers), and likewise each column's cells to its column total. Only lines that add
+   * up give a reader an equation to subtract with.
+   */
+  rowsAddUp: boolean;
+  columnsAddUp: boolean;
+};
+
+export type SuppressedCrossTab = {
+  /** cells[row][column] */
+  cells: SuppressedCell[][];
+  rowTotals: SuppressedCell[];
+  columnTotals: SuppressedCell[];
+  total: SuppressedCell;
+  /** Percentages of a row total are shown only where that row total is shown (and never on a hidden cell). */
+};
+
+/** Which value a reader can still see, or the interval they can narrow a hidden one to. */
+type Interval = { low: number; high: number };
+
+/**
+ * Small-number suppression for a cross-tab (counts[row][column]) with its margins. Primary: any
+ * count (cell or total) from 1 to threshold - 1 is hidden. Secondary: while a reader who knows the
+ * shown values, every equation that holds (row cells add up to the row total, column cells to the
+ * column total, row and column totals to the grand total) and the rules (a small value is
+ * 1..threshold-1, a secondary one at least the threshold) could narrow a hidden value to exactly
+ * one number, the smallest shown non-zero value on that equation is hidden too (a cell before a
+ * total). If nothing is left to hide, every value is hidden.
+ *
+ * `rowTotals` and `columnTotals` are counts of distinct answer sets, which differ from the sums of
+ * cells when a question allows several answers (see CrossTabOptions).
+ */
+export function suppressCrossTab(
+  counts: number[][],
+  margins: { rowTotals: number[]; columnTotals: number[]; total: number },
+  threshold: number,
+  options: CrossTabOptions,
+): SuppressedCrossTab {
+  assertThreshold(threshold);
+  const rows = counts.length;
+  const columns = margins.columnTotals.length;
+  if (margins.rowTotals.length !== rows || counts.some((row) => row.length !== columns)) {
+    throw new RangeError("A cross-tab needs one row total per row and one column total per column");
+  }
+  // Every value in one list: cells first (row by row), then row totals, column totals, the grand total.
+  const values = [...counts.flat(), ...margins.rowTotals, ...margins.columnTotals, margins.total];
+  values.forEach((value, index) => assertCount(value, `cross-tab value ${index}`));
+  const cellIndex = (row: number, column: number) => row * columns + column;
+  const rowTotalIndex = (row: number) => rows * columns + row;
+  const columnTotalIndex = (column: number) => rows * columns + rows + column;
+  const totalIndex = values.length - 1;
+
+  const equations: { members: number[]; total: number }[] = [];
+  if (options.rowsAddUp) {
+    for (let row = 0; row < rows; row++) {
+      equations.push({ members: range(columns).map((column) => cellIndex(row, column)), total: rowTotalIndex(row) });
+    }
+    equations.push({ members: range(columns).map(columnTotalIndex), total: totalIndex });
+  }
+  if (options.columnsAddUp) {
+    for (let column = 0; column < columns; column++) {
+      equations.push({ members: range(rows).map((row) => cellIndex(row, column)), total: columnTotalIndex(column) });
+    }
+    equations.push({ members: range(rows).map(rowTotalIndex), total: totalIndex });
+  }
+
+  const reasons: (SuppressionReason | null)[] = values.map((value) => (isSmall(value, threshold) ? "small" : null));
+  for (;;) {
+    const pinned = firstPinnedHiddenValue(values, reasons, equations, threshold);
+    if (pinned === undefined) break;
+    const next = nextToHide(values, reasons, equations, pinned, rows * columns);
+    if (next === undefined) {
+      reasons.fill("base");
+      break;
+    }
+    reasons[next] = "secondary";
+  }
+
+  const cell = (index: number) => toCell(values[index]!, reasons[index] ?? null);
+  return {
+    cells: range(rows).map((row) => range(columns).map((column) => cell(cellIndex(row, column)))),
+    rowTotals: range(rows).map((row) => cell(rowTotalIndex(row))),
+    columnTotals: range(columns).map((column) => cell(columnTotalIndex(column))),
+    total: cell(totalIndex),
+  };
+}
+
+/**
+ * What a reader can work out: every hidden value starts as the interval the rules allow, then each
+ * equation narrows its members until nothing changes. Returns the hidden values narrowed to one
+ * number, if any.
+ */
+function firstPinnedHiddenValue(
+  values: number[],
+  reasons: (SuppressionReason | null)[],
+  equations: { members: number[]; total: number }[],
+  threshold: number,
+): number[] | undefined {
+  const known: Interval[] = values.map((value, index) => {
+    const reason = reasons[index];
+    if (reason === null || reason === undefined) return { low: value, high: value };
+    return reason === "small" ? { low: 1, high: threshold - 1 } : { low: threshold, high: Infinity };
+  });
+  for (let changed = true, rounds = 0; changed && rounds < 100; rounds++) {
+    changed = false;
+    for (const { members, total } of equations) {
+      const sumLow = sum(members.map((member) => known[member]!.low));
+      const sumHigh = sum(members.map((member) => known[member]!.high));
+      changed = narrow(known, total, sumLow, sumHigh) || changed;
+      for (const member of members) {
+        const othersLow = sumLow - known[member]!.low;
+        // Infinity minus Infinity is NaN: recompute without this member when any high end is open.
+        const othersHigh = sum(members.filter((other) => other !== member).map((other) => known[other]!.high));
+        changed = narrow(known, member, known[total]!.low - othersHigh, known[total]!.high - othersLow) || changed;
+      }
+    }
+  }
+  const pinned = reasons.flatMap((reason, index) => (reason !== null && known[index]!.low >= known[index]!.high ? [index] : []));
+  return pinned.length === 0 ? undefined : pinned;
+}
+
+function narrow(known: Interval[], index: number, low: number, high: number): boolean {
+  const current = known[index]!;
+  const next = { low: Math.max(current.low, low), high: Math.min(current.high, high) };
+  if (next.low === current.low && next.high === current.high) return false;
+  known[index] = next;
+  return true;
+}
+
+/**
+ * The next value to hide: on an equation through a pinned value, preferring the equation with the
+ * fewest hidden values (the one that gives the value away), then a cell before a total, then the
+ * smallest shown non-zero value.
+ */
+function nextToHide(
+  values: number[],
+  reasons: (SuppressionReason | null)[],
+  equations: { members: number[]; total: number }[],
+  pinned: number[],
+  firstTotal: number,
+): number | undefined {
+  const isHidden = (index: number) => reasons[index] !== null;
+  const through = equations
+    .filter((equation) => pinned.some((index) => equation.total === index || equation.members.includes(index)))
+    .map((equation) => ({ ...equation, hidden: [...equation.members, equation.total].filter(isHidden).length }))
+    .sort((a, b) => a.hidden - b.hidden);
+  for (const equation of through) {
+    const candidates = [...equation.members, equation.total].filter((index) => !isHidden(index) && values[index]! > 0);
+    candidates.sort((a, b) => Number(a >= firstTotal) - Number(b >= firstTotal) || values[a]! - values[b]! || a - b);
+    if (candidates[0] !== undefined) return candidates[0];
+  }
+  return undefined;
+}
+
+function range(length: number): number[] {
+  return Array.from({ length }, (_, index) => index);
+}

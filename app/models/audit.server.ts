@@ -54,6 +54,13 @@ export const AUDIT_ACTIONS = [
   "event.votes_changed",
   "event.attendance_recorded",
   "event.photo_added",
+  "theme.added",
+  "answer.coded",
+  "quote.featured",
+  "quote.unfeatured",
+  "api_token.created",
+  "api_token.revoked",
+  "api.read",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,24 +1,33 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CrossTabTable } from "~/analysis/cross-tab-table";
+import { analysisLinks } from "~/analysis/links";
+import { ResultsFilters } from "~/analysis/results-filters";
+import { parseResultsQuery } from "~/analysis/results-query.server";
 import { ResultsTable } from "~/analysis/results-table";
 import { TypedText } from "~/components/typed-text";
 import { getLocale } from "~/i18n/locale.server";
 import { getConsultationResults } from "~/models/results.server";
-import { requireMember } from "~/utils/auth.server";
+import { requireMember, STAFF_WHO_ANALYSE, STAFF_WHO_MANAGE } from "~/utils/auth.server";
 import { metaT, pageTitle } from "~/utils/meta";
 // Consultation events (issue 10): one separate section, below the survey results.
 import { EventResults } from "~/events/event-results";
 import { summariseEventsForResults } from "~/models/event-results.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("results.title"));
+export const links = analysisLinks;
 
+// Every member, advisors included, may see results: they are suppressed aggregates only.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
+  const query = parseResultsQuery(new URL(request.url));
   const results = await getConsultationResults({
     organisationId: member.organisationId,
     consultationId: params.id ?? "",
     locale: await getLocale(request),
+    filter: query.filter,
+    crossTab: query.crossTab,
   });
   if (!results) throw new Response(null, { status: 404 });
   const eventResults = await summariseEventsForResults({
@@ -26,12 +35,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     consultationId: params.id ?? "",
     eventId: new URL(request.url).searchParams.get("event") ?? undefined,
   });
-  return { ...results, eventResults };
+  const can = (roles: readonly string[]) => roles.includes(member.role);
+  return {
+    ...results,
+    eventResults,
+    query: query.raw,
+    crossTabAsked: query.crossTab !== undefined,
+    canCode: can(STAFF_WHO_ANALYSE),
+    canExport: can(STAFF_WHO_MANAGE),
+  };
 }
 
 export default function Results() {
-  const { consultation, threshold, summary, eventResults } = useLoaderData<typeof loader>();
+  const { consultation, threshold, summary, choices, crossTab, crossTabAsked, query, canCode, canExport, eventResults } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const { t: ta } = useTranslation("analysis");
+  const filtered = ["channel", "variant", "locale", "from", "to", "answer"].some((key) => key in query);
   return (
     <div className="page">
       <p className="caption">
@@ -45,9 +65,31 @@ export default function Results() {
           ? t("results.totalSuppressed", { threshold })
           : t("results.total", { count: summary.total ?? 0 })}
       </p>
+      {filtered ? (
+        <p>
+          {ta("filtered")} <Link to=".">{ta("clearFilters")}</Link>
+        </p>
+      ) : null}
       <p className="hint">{t("results.suppressionNote", { threshold })}</p>
-      {summary.questions.map((question) => (
-        <ResultsTable key={question.name} question={question} threshold={threshold} />
+      {canCode || canExport ? (
+        <ul className="link-list">
+          {canCode ? (
+            <li>
+              <Link to={`/consultations/${consultation.id}/themes`}>{ta("themes.title")}</Link>
+            </li>
+          ) : null}
+          {canExport ? (
+            <li>
+              <Link to={`/consultations/${consultation.id}/export`}>{ta("export.title")}</Link>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+      <ResultsFilters questions={choices.questions} locales={choices.locales} current={query} />
+      {crossTab ? <CrossTabTable crossTab={crossTab} threshold={threshold} /> : null}
+      {crossTabAsked && !crossTab ? <p>{ta("crossTabUnavailable")}</p> : null}
+      {summary.questions.map((question, index) => (
+        <ResultsTable key={question.name} question={question} threshold={threshold} index={index} />
       ))}
       <EventResults summary={eventResults} />
     </div>

@@ -52,7 +52,7 @@ beforeAll(async () => {
   ({ referenceCode } = await answerOnline(open, { sessionRating: 3, anythingElse: SECRET, doBetter: SECRET }));
   const [response] = await db.select({ id: schema.responses.id }).from(schema.responses).where(eq(schema.responses.referenceCode, referenceCode));
   const [flag] = await db.select({ id: schema.safeguardingFlags.id }).from(schema.safeguardingFlags).where(eq(schema.safeguardingFlags.responseId, response!.id));
-  params = { id: open.consultationId, slug: open.slug, responseId: response!.id, flagId: flag!.id, "*": "anything" };
+  params = { id: open.consultationId, slug: open.slug, responseId: response!.id, flagId: flag!.id, file: "responses.csv", "*": "anything" };
 });
 
 /** Calls a route's loader (GET) or action (POST) as a signed-in member; a thrown Response counts as the answer. */
@@ -146,6 +146,50 @@ describe("response counts below the organisation's threshold are never sent to t
       expect(page?.status).toBe(200);
       expect(page?.text, `${who} on ${file}`).toContain('"responseCount":{"count":null,"fewerThan":5}');
     }
+  });
+});
+
+describe("analysis: advisors see suppressed aggregates only, analysts read and code, officers and admins export", () => {
+  test("results are for every member, advisors included", async () => {
+    for (const who of ["advisor", "analyst", "officer", "admin"] as const) {
+      expect((await call("consultations.$id.results.tsx", who))?.status, who).toBe(200);
+    }
+  });
+
+  test.each(["consultations.$id.themes._index.tsx", "consultations.$id.themes.code.tsx", "consultations.$id.themes.agreement.tsx"])(
+    "%s: staff who analyse, never advisors",
+    async (file) => {
+      expect((await call(file, "advisor"))?.status).toBe(403);
+      expect((await call(file, "advisor", { method: "POST", body: { name: "x", colour: "teal", responseId: "x", questionName: "x" } }))?.status ?? 403).toBe(403);
+      for (const who of ["analyst", "officer", "admin"] as const) expect((await call(file, who))?.status, who).toBe(200);
+    },
+  );
+
+  test("the reading view shows analysts the free text it codes", async () => {
+    const page = await call("consultations.$id.themes.code.tsx", "analyst");
+    expect(page?.text).toContain("Quokka");
+  });
+
+  test("exports are for officers and admins", async () => {
+    for (const who of ["advisor", "analyst"] as const) {
+      expect((await call("consultations.$id.export._index.tsx", who))?.status, who).toBe(403);
+      expect((await call("consultations.$id.export.$file.ts", who, { method: "POST", body: {} }))?.status, who).toBe(403);
+    }
+    expect((await call("consultations.$id.export._index.tsx", "officer"))?.status).toBe(200);
+  });
+
+  test("API tokens are managed by officers and admins", async () => {
+    for (const who of ["advisor", "analyst"] as const) {
+      expect((await call("admin.api-tokens.tsx", who))?.status, who).toBe(403);
+      expect((await call("admin.api-tokens.tsx", who, { method: "POST", body: { name: "x", scope: "responses", days: "30" } }))?.status, who).toBe(403);
+    }
+    expect((await call("admin.api-tokens.tsx", "admin"))?.status).toBe(200);
+    const created = await call("admin.api-tokens.tsx", "officer", { method: "POST", body: { name: "Dashboard", scope: "aggregates", days: "30" } });
+    expect(created?.text).toMatch(/"token":"heard_/);
+  });
+
+  test("the API answers a session cookie with 401: it takes bearer tokens only", async () => {
+    expect((await call("api.consultations.$id.responses.ts", "admin"))?.status).toBe(401);
   });
 });
 

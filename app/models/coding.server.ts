@@ -1,0 +1,253 @@
+// Coding free text into themes: a consultation's codebook, each analyst's coding of each answer,
+// featured quotes, counts per theme, and agreement between two analysts (double coding).
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { db, schema, type Executor } from "~/db.server";
+import { agreementPerTheme } from "~/analysis/kappa";
+import { freeTextQuestions } from "~/analysis/summarise";
+import { suppressSmallCounts } from "~/analysis/suppress";
+import type { ThemeColour } from "~/analysis/theme-colours";
+import { recordAuditEvent } from "./audit.server";
+import { getConsultation } from "./consultation.server";
+import { getOrganisation } from "./organisation.server";
+import { getPooledDefinition } from "./results.server";
+
+const { answerCodings, featuredQuotes, members, responses, themes } = schema;
+
+type Scope = { organisationId: string; consultationId: string };
+type Acting = Scope & { memberId: string };
+
+export class ThemeParentNotFoundError extends Error {}
+export class AnswerNotFoundError extends Error {}
+
+export async function listThemes({ organisationId, consultationId }: Scope) {
+  return db
+    .select({ id: themes.id, name: themes.name, description: themes.description, colour: themes.colour, parentId: themes.parentId })
+    .from(themes)
+    .where(and(eq(themes.organisationId, organisationId), eq(themes.consultationId, consultationId)))
+    .orderBy(asc(themes.createdAt), asc(themes.name));
+}
+
+/** Adds a theme to the codebook; a parent must be a theme of the same codebook. */
+export async function addTheme({
+  organisationId,
+  consultationId,
+  memberId,
+  theme,
+}: Acting & { theme: { name: string; description: string; colour: ThemeColour; parentId?: string } }) {
+  return db.transaction(async (tx) => {
+    if (theme.parentId) {
+      const [parent] = await tx
+        .select({ id: themes.id })
+        .from(themes)
+        .where(and(eq(themes.id, theme.parentId), eq(themes.organisationId, organisationId), eq(themes.consultationId, consultationId)));
+      if (!parent) throw new ThemeParentNotFoundError("The parent theme is not in this codebook.");
+    }
+    const [added] = await tx
+      .insert(themes)
+      .values({ organisationId, consultationId, ...theme, parentId: theme.parentId ?? null })
+      .returning({ id: themes.id });
+    await recordAuditEvent(
+      { organisationId, memberId, action: "theme.added", subjectType: "consultation", subjectId: consultationId, detail: { themeId: added!.id } },
+      tx,
+    );
+    return added!;
+  });
+}
+
+/** One free-text answer with its place (response and question) and where it came from. */
+export type FreeTextAnswer = {
+  responseId: string;
+  questionName: string;
+  questionTitle: string;
+  text: string;
+  locale: string;
+  channel: string;
+};
+
+/** Every live free-text answer of a consultation, optionally one question's only, or those containing `search`. */
+export async function listFreeTextAnswers({
+  organisationId,
+  consultationId,
+  locale,
+  question,
+  search,
+}: Scope & { locale: string; question?: string; search?: string }): Promise<FreeTextAnswer[]> {
+  const definition = await getPooledDefinition({ organisationId, consultationId });
+  if (!definition) return [];
+  const questions = freeTextQuestions(definition, locale).filter((candidate) => !question || candidate.name === question);
+  const rows = await db
+    .select({ id: responses.id, answers: responses.answers, locale: responses.locale, channel: responses.channel })
+    .from(responses)
+    .where(and(eq(responses.organisationId, organisationId), eq(responses.consultationId, consultationId), isNull(responses.withdrawnAt)))
+    .orderBy(asc(responses.submittedAt), asc(responses.id));
+  const needle = search?.trim().toLocaleLowerCase();
+  return rows.flatMap((row) =>
+    questions.flatMap((candidate) => {
+      const text = row.answers[candidate.name];
+      if (typeof text !== "string" || text.trim() === "") return [];
+      if (needle && !text.toLocaleLowerCase().includes(needle)) return [];
+      return [{ responseId: row.id, questionName: candidate.name, questionTitle: candidate.title, text, locale: row.locale, channel: row.channel }];
+    }),
+  );
+}
+
+/** The reading and coding view: answers with this member's own themes on each, and whether it is featured. */
+export async function listAnswersForCoding(input: Scope & { memberId: string; locale: string; question?: string; search?: string }) {
+  const answers = await listFreeTextAnswers(input);
+  const scope = and(eq(answerCodings.organisationId, input.organisationId), eq(answerCodings.consultationId, input.consultationId));
+  const mine = await db
+    .select({ responseId: answerCodings.responseId, questionName: answerCodings.questionName, themeIds: answerCodings.themeIds })
+    .from(answerCodings)
+    .where(and(scope, eq(answerCodings.memberId, input.memberId)));
+  const featured = await db
+    .select({ responseId: featuredQuotes.responseId, questionName: featuredQuotes.questionName })
+    .from(featuredQuotes)
+    .where(and(eq(featuredQuotes.organisationId, input.organisationId), eq(featuredQuotes.consultationId, input.consultationId)));
+  const key = (responseId: string, questionName: string) => `${responseId} ${questionName}`;
+  const codedBy = new Map(mine.map((coding) => [key(coding.responseId, coding.questionName), coding.themeIds]));
+  const featuredKeys = new Set(featured.map((quote) => key(quote.responseId, quote.questionName)));
+  return answers.map((answer) => {
+    const themeIds = codedBy.get(key(answer.responseId, answer.questionName));
+    return { ...answer, coded: themeIds !== undefined, themeIds: themeIds ?? [], featured: featuredKeys.has(key(answer.responseId, answer.questionName)) };
+  });
+}
+
+/** Whether this consultation has a live response with a free-text answer to this question. */
+async function requireAnswer(executor: Executor, { organisationId, consultationId, responseId, questionName }: Scope & { responseId: string; questionName: string }) {
+  const [row] = await executor
+    .select({ answers: responses.answers })
+    .from(responses)
+    .where(and(eq(responses.id, responseId), eq(responses.organisationId, organisationId), eq(responses.consultationId, consultationId), isNull(responses.withdrawnAt)));
+  const text = row?.answers[questionName];
+  if (typeof text !== "string" || text.trim() === "") throw new AnswerNotFoundError("No such answer in this consultation.");
+}
+
+/**
+ * Records this member's themes for one answer (replacing their earlier coding; an empty list still
+ * says "coded, no theme") and, with it, whether the answer is a featured quote.
+ */
+export async function codeAnswer({
+  organisationId,
+  consultationId,
+  memberId,
+  responseId,
+  questionName,
+  themeIds,
+  featured,
+}: Acting & { responseId: string; questionName: string; themeIds: string[]; featured?: boolean }) {
+  return db.transaction(async (tx) => {
+    await requireAnswer(tx, { organisationId, consultationId, responseId, questionName });
+    const known = themeIds.length
+      ? await tx
+          .select({ id: themes.id })
+          .from(themes)
+          .where(and(eq(themes.organisationId, organisationId), eq(themes.consultationId, consultationId), inArray(themes.id, themeIds)))
+      : [];
+    const valid = known.map((theme) => theme.id);
+    await tx
+      .insert(answerCodings)
+      .values({ organisationId, consultationId, responseId, questionName, memberId, themeIds: valid, updatedAt: new Date() })
+      .onConflictDoUpdate({
+        target: [answerCodings.responseId, answerCodings.questionName, answerCodings.memberId],
+        set: { themeIds: valid, updatedAt: new Date() },
+      });
+    const detail = { responseId, questionName, themes: valid.length };
+    await recordAuditEvent({ organisationId, memberId, action: "answer.coded", subjectType: "consultation", subjectId: consultationId, detail }, tx);
+    if (featured !== undefined) {
+      const where = and(eq(featuredQuotes.responseId, responseId), eq(featuredQuotes.questionName, questionName), eq(featuredQuotes.organisationId, organisationId));
+      const [existing] = await tx.select({ id: featuredQuotes.id }).from(featuredQuotes).where(where);
+      if (featured && !existing) {
+        await tx.insert(featuredQuotes).values({ organisationId, consultationId, responseId, questionName, memberId });
+        await recordAuditEvent({ organisationId, memberId, action: "quote.featured", subjectType: "consultation", subjectId: consultationId, detail: { responseId, questionName } }, tx);
+      } else if (!featured && existing) {
+        await tx.delete(featuredQuotes).where(where);
+        await recordAuditEvent({ organisationId, memberId, action: "quote.unfeatured", subjectType: "consultation", subjectId: consultationId, detail: { responseId, questionName } }, tx);
+      }
+    }
+    return { themeIds: valid };
+  });
+}
+
+/** Every coding of the consultation's live answers: who applied which themes to which answer. */
+async function listCodings({ organisationId, consultationId }: Scope) {
+  return db
+    .select({
+      responseId: answerCodings.responseId,
+      questionName: answerCodings.questionName,
+      memberId: answerCodings.memberId,
+      memberName: members.name,
+      themeIds: answerCodings.themeIds,
+      channel: responses.channel,
+    })
+    .from(answerCodings)
+    .innerJoin(responses, and(eq(responses.id, answerCodings.responseId), isNull(responses.withdrawnAt)))
+    .innerJoin(members, eq(members.id, answerCodings.memberId))
+    .where(and(eq(answerCodings.organisationId, organisationId), eq(answerCodings.consultationId, consultationId)));
+}
+
+/**
+ * Answers per theme (an answer counts once in a theme if any analyst applied it), overall and by
+ * channel, each group suppressed at the organisation's threshold.
+ */
+export async function getThemeCounts(scope: Scope) {
+  const threshold = (await getOrganisation({ organisationId: scope.organisationId }))?.suppressionThreshold ?? 5;
+  const codebook = await listThemes(scope);
+  const codings = await listCodings(scope);
+  const answersPerTheme = new Map(codebook.map((theme) => [theme.id, new Map<string, string>()]));
+  for (const coding of codings) {
+    for (const themeId of coding.themeIds) answersPerTheme.get(themeId)?.set(`${coding.responseId} ${coding.questionName}`, coding.channel);
+  }
+  const channels = [...new Set(codings.map((coding) => coding.channel))].sort();
+  const overall = suppressSmallCounts(codebook.map((theme) => answersPerTheme.get(theme.id)!.size), threshold);
+  const byChannel = channels.map((channel) => ({
+    channel,
+    cells: suppressSmallCounts(
+      codebook.map((theme) => [...answersPerTheme.get(theme.id)!.values()].filter((value) => value === channel).length),
+      threshold,
+    ).cells,
+  }));
+  return { threshold, themes: codebook.map((theme, index) => ({ ...theme, count: overall.cells[index]! })), channels, byChannel };
+}
+
+/** The analysts who have coded answers in this consultation, for choosing two to compare. */
+export async function listCoders(scope: Scope) {
+  const codings = await listCodings(scope);
+  const coders = new Map(codings.map((coding) => [coding.memberId, coding.memberName]));
+  return [...coders].map(([id, name]) => ({ id, name }));
+}
+
+/**
+ * How two analysts agree: per theme, Cohen's kappa over the answers both have coded; and the
+ * answers where their themes differ, to talk through.
+ */
+export async function getCodingAgreement(scope: Scope & { memberA: string; memberB: string; locale: string }) {
+  const consultation = await getConsultation(scope);
+  if (!consultation) return undefined;
+  const codebook = await listThemes(scope);
+  const codings = await listCodings(scope);
+  const byAnswer = new Map<string, { a?: Set<string>; b?: Set<string>; responseId: string; questionName: string }>();
+  for (const coding of codings) {
+    if (coding.memberId !== scope.memberA && coding.memberId !== scope.memberB) continue;
+    const key = `${coding.responseId} ${coding.questionName}`;
+    const entry = byAnswer.get(key) ?? { responseId: coding.responseId, questionName: coding.questionName };
+    entry[coding.memberId === scope.memberA ? "a" : "b"] = new Set(coding.themeIds);
+    byAnswer.set(key, entry);
+  }
+  const both = [...byAnswer.values()].filter((entry): entry is { a: Set<string>; b: Set<string>; responseId: string; questionName: string } => !!entry.a && !!entry.b);
+  const agreement = agreementPerTheme(
+    codebook.map((theme) => theme.id),
+    both,
+  );
+  const differing = both.filter((entry) => entry.a.size !== entry.b.size || [...entry.a].some((id) => !entry.b.has(id)));
+  const answers = await listFreeTextAnswers({ ...scope });
+  const textOf = new Map(answers.map((answer) => [`${answer.responseId} ${answer.questionName}`, answer]));
+  return {
+    compared: both.length,
+    themes: codebook.map((theme, index) => ({ id: theme.id, name: theme.name, colour: theme.colour, ...agreement[index]! })),
+    disagreements: differing.flatMap((entry) => {
+      const answer = textOf.get(`${entry.responseId} ${entry.questionName}`);
+      if (!answer) return [];
+      return [{ responseId: entry.responseId, questionName: entry.questionName, questionTitle: answer.questionTitle, text: answer.text, locale: answer.locale, a: [...entry.a], b: [...entry.b] }];
+    }),
+  };
+}

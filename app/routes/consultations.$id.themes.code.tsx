@@ -1,0 +1,142 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ReadingQuerySchema, readCodingForm } from "~/analysis/coding-schema.server";
+import { analysisLinks } from "~/analysis/links";
+import { THEME_COLOURS, type ThemeColour } from "~/analysis/theme-colours";
+import { CsrfInput } from "~/components/csrf-input";
+import { TypedText } from "~/components/typed-text";
+import { getLocale } from "~/i18n/locale.server";
+import { AnswerNotFoundError, codeAnswer, listAnswersForCoding, listThemes } from "~/models/coding.server";
+import { getConsultation } from "~/models/consultation.server";
+import { requireMember, STAFF_WHO_ANALYSE } from "~/utils/auth.server";
+import { readVerifiedForm } from "~/utils/form-data.server";
+import { freeTextQuestions } from "~/analysis/summarise";
+import { getPooledDefinition } from "~/models/results.server";
+import { metaT, pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("analysis:coding.title"));
+export const links = analysisLinks;
+
+// Reading free text: staff who analyse only (advisors see aggregates only); no-store, it holds children's words.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request, { roles: STAFF_WHO_ANALYSE });
+  const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
+  const consultation = await getConsultation(scope);
+  if (!consultation) throw new Response(null, { status: 404 });
+  const query = ReadingQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const locale = await getLocale(request);
+  const [answers, themes, definition] = await Promise.all([
+    listAnswersForCoding({ ...scope, memberId: member.id, locale, question: query.question, search: query.q }),
+    listThemes(scope),
+    getPooledDefinition(scope),
+  ]);
+  return data(
+    {
+      consultation: { id: consultation.id, title: consultation.title },
+      answers,
+      themes: themes.map(({ id, name, colour }) => ({ id, name, colour })),
+      questions: definition ? freeTextQuestions(definition, locale) : [],
+      query,
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const member = await requireMember(request, { roles: STAFF_WHO_ANALYSE });
+  const parsed = readCodingForm(await readVerifiedForm(request));
+  if (!parsed.success) throw new Response("That coding could not be read.", { status: 400 });
+  try {
+    await codeAnswer({ organisationId: member.organisationId, consultationId: params.id ?? "", memberId: member.id, ...parsed.data });
+  } catch (error) {
+    if (error instanceof AnswerNotFoundError) throw new Response(null, { status: 404 });
+    throw error;
+  }
+  return { saved: `${parsed.data.responseId} ${parsed.data.questionName}` };
+}
+
+export default function CodeAnswers() {
+  const { consultation, answers, themes, questions, query } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("analysis");
+  return (
+    <div className="page">
+      <p className="caption">
+        <Link to={`/consultations/${consultation.id}/themes`}>{t("themes.title")}</Link>
+      </p>
+      <h1>{t("coding.title")}</h1>
+      <p className="lead">
+        <TypedText>{consultation.title}</TypedText>
+      </p>
+      <Form method="get" className="results-filters" aria-labelledby="reading-filters">
+        <h2 id="reading-filters" className="heading-m">
+          {t("coding.filtersHeading")}
+        </h2>
+        <div className="results-filters__grid">
+          <div>
+            <label htmlFor="reading-q">{t("coding.search")}</label>
+            <input id="reading-q" type="search" name="q" defaultValue={query.q ?? ""} />
+          </div>
+          <div>
+            <label htmlFor="reading-question">{t("coding.question")}</label>
+            <select id="reading-question" name="question" defaultValue={query.question ?? ""}>
+              <option value="">{t("any")}</option>
+              {questions.map((question) => (
+                <option key={question.name} value={question.name}>
+                  {question.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit" className="button">
+          {t("coding.searchButton")}
+        </button>
+      </Form>
+      <p role="status">{t("coding.count", { count: answers.length })}</p>
+      {themes.length === 0 ? <p>{t("coding.noThemes")}</p> : null}
+      {answers.map((answer, index) => {
+        const legendId = `answer-${index}-themes`;
+        return (
+          <article className="answer-card" key={`${answer.responseId} ${answer.questionName}`} aria-labelledby={`answer-${index}`}>
+            <h2 className="heading-s" id={`answer-${index}`}>
+              {t("coding.answerHeading", { number: index + 1, question: answer.questionTitle })}
+            </h2>
+            <p className="answer-card__text">
+              <TypedText lang={answer.locale}>{answer.text}</TypedText>
+            </p>
+            <p className="hint">{answer.coded ? t("coding.codedByYou") : t("coding.notCoded")}</p>
+            <Form method="post" preventScrollReset>
+              <CsrfInput />
+              <input type="hidden" name="responseId" value={answer.responseId} />
+              <input type="hidden" name="questionName" value={answer.questionName} />
+              {themes.length > 0 ? (
+                <fieldset aria-labelledby={legendId}>
+                  <legend id={legendId}>{t("coding.themesFor", { number: index + 1 })}</legend>
+                  <div className="theme-choices">
+                    {themes.map((theme) => (
+                      <label key={theme.id}>
+                        <input type="checkbox" name="themeIds" value={theme.id} defaultChecked={answer.themeIds.includes(theme.id)} />
+                        <span className="theme-swatch" style={{ background: THEME_COLOURS[theme.colour as ThemeColour] }} aria-hidden="true" />
+                        <TypedText>{theme.name}</TypedText>
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+              ) : null}
+              <p className="theme-choices">
+                <label>
+                  <input type="checkbox" name="featured" defaultChecked={answer.featured} />
+                  {t("coding.featured", { number: index + 1 })}
+                </label>
+              </p>
+              <button type="submit" className="button button--secondary">
+                {t("coding.save", { number: index + 1 })}
+              </button>
+            </Form>
+          </article>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+// Analysis in Chromium, axe on every page state: filter and cross-tab the results, build a
+// codebook and code answers by keyboard, two analysts double-code and see their agreement, and
+// export CSV and XLSX and read them back.
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { inject } from "vitest";
+import { expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, poll, visible } from "./browser";
+
+const baseURL = inject("baseURL");
+const OPEN_TITLE = "Your life in care 2026";
+
+let browser: Browser;
+let consultationPath: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(() => expectNoBrowserProblems());
+
+async function signIn(who: "officer" | "analyst" | "advisor" | "admin", width = 1280): Promise<Page> {
+  const { page } = await newPage(browser, { baseURL, viewport: { width, height: 900 }, acceptDownloads: true });
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(`${who}@demo.heard.test`);
+  await page.getByLabel("Password").fill("heard-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/consultations");
+  if (!consultationPath) {
+    await page.getByRole("link", { name: OPEN_TITLE, exact: true }).click();
+    await page.waitForURL(/\/consultations\/[0-9a-f-]{36}$/);
+    consultationPath = new URL(page.url()).pathname;
+  }
+  return page;
+}
+
+/** True once React has hydrated the page (its heading carries React's fiber key): keyboard and submit go through Remix. */
+async function hydrated(page: Page) {
+  return page.locator("h1").first().evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber")));
+}
+
+async function download(page: Page, button: string) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of (await file.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+test.each([320, 1280])("results at %ipx: charts with data tables, filters and a cross-tab", async (width) => {
+  {
+    const page = await signIn("officer", width);
+    await page.goto(`${consultationPath}/results`);
+    await visible(page.getByRole("heading", { name: "Results", level: 1 }));
+    await visible(page.getByRole("img", { name: /^Chart: / }).first());
+    await expectNoAxeViolations(page, `results at ${width}px`);
+
+    await page.getByLabel("How they answered").selectOption("online");
+    await page.getByLabel("Show answers to").selectOption({ index: 1 });
+    await page.getByLabel("Broken down by").selectOption("channel");
+    await page.getByRole("button", { name: "Show results" }).click();
+    await page.waitForURL(/channel=online.*by=channel/);
+    await visible(page.getByText("Filtered: showing only the responses that match."));
+    const crossTab = page.getByRole("table", { name: /, by How they answered$/ });
+    await visible(crossTab);
+    // Only online answers are counted, so every other channel's row is 0 and the total is shown.
+    await poll(() => crossTab.getByRole("row", { name: /^Paper/ }).innerText()).toMatch(/Paper(\s+0)+/);
+    await expectNoAxeViolations(page, `results filtered with a cross-tab at ${width}px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(overflow, `page scrolls sideways at ${width}px`).toBe(false);
+  }
+});
+
+test("an advisor sees results but no themes, reading view or exports", async () => {
+  const page = await signIn("advisor");
+  await page.goto(`${consultationPath}/results`);
+  await visible(page.getByRole("heading", { name: "Results", level: 1 }));
+  expect(await page.getByRole("link", { name: "Themes" }).count()).toBe(0);
+  await expectNoAxeViolations(page, "results as an advisor");
+});
+
+test("build a codebook, code answers by keyboard, double-code and see agreement", async () => {
+  const officer = await signIn("officer");
+  await officer.goto(`${consultationPath}/themes`);
+  await expectNoAxeViolations(officer, "empty codebook");
+  // An empty name is refused with the GOV.UK error summary.
+  await officer.getByRole("button", { name: "Add theme" }).click();
+  await visible(officer.getByRole("heading", { name: "There is a problem" }));
+  await expectNoAxeViolations(officer, "codebook with an error");
+  for (const [name, colour] of [["Family", "Blue"], ["Fun", "Green"]] as const) {
+    await officer.getByLabel("Theme", { exact: true }).fill(name);
+    await officer.getByLabel("Colour").selectOption({ label: colour });
+    await officer.getByRole("button", { name: "Add theme" }).click();
+    await visible(officer.getByRole("rowheader", { name: new RegExp(name) }));
+  }
+  await expectNoAxeViolations(officer, "codebook with two themes");
+
+  async function codeByKeyboard(page: Page, search: string, theme: string) {
+    await page.goto(`${consultationPath}/themes/code?q=${encodeURIComponent(search)}`);
+    const first = page.getByRole("article").first();
+    await visible(first);
+    await poll(() => hydrated(page)).toBe(true);
+    const box = first.getByRole("checkbox", { name: theme });
+    await box.focus();
+    await page.keyboard.press("Space");
+    const save = first.getByRole("button", { name: /^Save coding for answer 1$/ });
+    await save.focus();
+    await page.keyboard.press("Enter");
+    await poll(() => first.getByText("You have coded this answer.").count()).toBe(1);
+  }
+  await codeByKeyboard(officer, "brother", "Family");
+  await expectNoAxeViolations(officer, "reading view after coding");
+  await codeByKeyboard(officer, "youth club", "Fun");
+
+  const analyst = await signIn("analyst");
+  await codeByKeyboard(analyst, "brother", "Family");
+  await codeByKeyboard(analyst, "youth club", "Family");
+
+  await analyst.goto(`${consultationPath}/themes/agreement`);
+  await visible(analyst.getByRole("table", { name: /^Agreement per theme/ }));
+  await poll(() => analyst.getByText(/^Compared on \d+ answers? both have coded\.$/).count()).toBe(1);
+  await visible(analyst.getByRole("heading", { name: /answers? coded differently$/ }));
+  await poll(() => analyst.getByRole("row", { name: /^Family/ }).innerText()).toMatch(/Family\s+\d+/);
+  await expectNoAxeViolations(analyst, "agreement between two analysts");
+});
+
+test("export the summary and the responses as CSV and XLSX, and read them back", async () => {
+  const page = await signIn("officer");
+  await page.goto(`${consultationPath}/export`);
+  await expectNoAxeViolations(page, "export page");
+
+  const summary = await download(page, "Download summary as CSV");
+  expect(summary.name).toMatch(/^aggregates-\d{4}-\d{2}-\d{2}\.csv$/);
+  const summaryText = summary.bytes.toString("utf8");
+  expect(summaryText).toContain(",responses,36,");
+
+  const responses = await download(page, "Download responses as CSV");
+  const lines = responses.bytes.toString("utf8").split("\r\n").filter(Boolean);
+  expect(lines).toHaveLength(37);
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array((await download(page, "Download responses as Excel")).bytes).buffer);
+  const sheet = workbook.getWorksheet("responses")!;
+  expect(sheet.getRow(1).getCell(1).value).toBe("response_id");
+  expect(sheet.rowCount).toBe(37);
+
+  const aggregates = new ExcelJS.Workbook();
+  await aggregates.xlsx.load(new Uint8Array((await download(page, "Download summary as Excel")).bytes).buffer);
+  expect(aggregates.getWorksheet("aggregates")!.getRow(2).getCell(5).value).toBe(36);
+});
+
+test("create an API token, read aggregates with it, and see a revoked one refused", async () => {
+  const page = await signIn("admin");
+  await page.goto("/admin/api-tokens");
+  await expectNoAxeViolations(page, "API tokens, none yet");
+  await page.getByLabel("Name", { exact: true }).fill("Insight dashboard");
+  await page.getByLabel("What it may read").selectOption("aggregates");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const shown = page.getByLabel("New token");
+  await visible(shown);
+  const token = (await shown.innerText()).trim();
+  expect(token).toMatch(/^heard_[A-Za-z0-9_-]{40,}$/);
+  await expectNoAxeViolations(page, "API token shown once");
+
+  const id = consultationPath.split("/").pop();
+  const list = await page.request.get("/api/consultations", { headers: { Authorization: `Bearer ${token}` } });
+  expect(list.status()).toBe(200);
+  expect(JSON.stringify(await list.json())).toContain(OPEN_TITLE);
+  const aggregates = await page.request.get(`/api/consultations/${id}/aggregates`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(((await aggregates.json()) as { summary: { total: number } }).summary.total).toBe(36);
+  expect((await page.request.get(`/api/consultations/${id}/responses`, { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(403);
+  expect((await page.request.get("/api/openapi.json")).status()).toBe(200);
+
+  await page.getByRole("button", { name: "Revoke Insight dashboard" }).click();
+  await visible(page.getByRole("cell", { name: "Revoked" }));
+  await expectNoAxeViolations(page, "API token revoked");
+  expect((await page.request.get("/api/consultations", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(401);
+});
