@@ -1,6 +1,6 @@
 import { getEnv } from "~/utils/env.server";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData } from "@remix-run/react";
 import { I18nextProvider } from "react-i18next";
 import type { ReactNode } from "react";
 import { AppShell } from "~/components/app-shell";
@@ -54,6 +54,8 @@ export function Layout({ children }: { children: ReactNode }) {
   // Without root data (the root loader threw), the language the request asked for, not English.
   const documentLocale = useDocumentLocale();
   const locale = data?.locale ?? documentLocale;
+  // Pages built to work without JavaScript (the low-data survey) send none: `handle = { scripts: false }`.
+  const withScripts = !useMatches().some((match) => (match.handle as { scripts?: boolean } | undefined)?.scripts === false);
   return (
     <html lang={locale} dir={localeDirection(locale)}>
       <head>
@@ -67,8 +69,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <I18nextProvider i18n={getI18n(locale)}>
           <AppShell member={data?.member ?? null} demo={data?.demo ?? false}>{children}</AppShell>
         </I18nextProvider>
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {withScripts ? <ScrollRestoration nonce={nonce} /> : null}
+        {withScripts ? <Scripts nonce={nonce} /> : null}
       </body>
     </html>
   );

@@ -5,6 +5,8 @@ import enCommon from "../../locales/en/common.json";
 import cyCommon from "../../locales/cy/common.json";
 import enValidation from "../../locales/en/validation.json";
 import cyValidation from "../../locales/cy/validation.json";
+import enAnswering from "../../locales/en/answering.json";
+import cyAnswering from "../../locales/cy/answering.json";
 
 export const SUPPORTED_LOCALES = ["en", "cy"] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -13,8 +15,8 @@ export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", cy: "Cymraeg" };
 
 export const resources = {
-  en: { common: enCommon, validation: enValidation },
-  cy: { common: cyCommon, validation: cyValidation },
+  en: { common: enCommon, validation: enValidation, answering: enAnswering },
+  cy: { common: cyCommon, validation: cyValidation, answering: cyAnswering },
 } as const;
 
 // Urdu is missing from survey-core's right-to-left list, so we keep our own.
@@ -41,7 +43,7 @@ export function getI18n(locale: Locale): I18n {
       supportedLngs: [...SUPPORTED_LOCALES],
       resources,
       defaultNS: "common",
-      ns: ["common", "validation"],
+      ns: ["common", "validation", "answering"],
       interpolation: { escapeValue: false },
       initAsync: false,
       showSupportNotice: false,

@@ -10,6 +10,7 @@ import { getOpenSurvey, getPublicConsultation } from "~/models/consultation.serv
 import { SurveyForm } from "~/survey/survey-form";
 import surveyStyles from "~/survey/survey.css";
 import { formatDate } from "~/utils/dates";
+import { useTranslation } from "react-i18next";
 import { pageTitle } from "~/utils/meta";
 
 // survey-core's CSS and code load only on this route, never on staff or reading pages.
@@ -57,8 +58,22 @@ export default function AnswerSurvey() {
       <TypedText as="p" className="caption">
         {organisation}
       </TypedText>
+      <noscript>
+        <p className="notice">
+          <LowDataLink slug={survey.slug} text="noscript" />
+        </p>
+      </noscript>
       <SurveyForm {...survey} />
+      <p>
+        <LowDataLink slug={survey.slug} text="link" />
+      </p>
       <PublicContact organisation={organisation} contact={contact} />
     </>
   );
+}
+
+/** The same survey on plain server-rendered pages: no JavaScript, little data. */
+function LowDataLink({ slug, text }: { slug: string; text: "noscript" | "link" }) {
+  const { t } = useTranslation("answering");
+  return <a href={`/c/${encodeURIComponent(slug)}/low-data`}>{t(`lowData.${text}`)}</a>;
 }
