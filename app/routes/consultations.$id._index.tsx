@@ -24,6 +24,8 @@ import { countResponses } from "~/models/response.server";
 import { outlineSurvey } from "~/survey/outline.server";
 import { getTemplate, listTemplates, localized } from "~/survey/templates.server";
 import { answersDueForDeletionAt } from "~/responses/retention";
+import { RecordResponseLinks } from "~/responses/record-response-links";
+import { canRecordResponses } from "~/responses/recording.server";
 import { requireMember, STAFF_WHO_MANAGE, STAFF_WHO_READ_RESPONSES } from "~/utils/auth.server";
 import { formatDay } from "~/utils/date-time.server";
 import { formatDate, londonToday } from "~/utils/dates";
@@ -88,6 +90,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         deletedOn: consultation.answersDeletedAt ? formatDay(consultation.answersDeletedAt, locale) : null,
       },
       canReadResponses: (STAFF_WHO_READ_RESPONSES as readonly string[]).includes(member.role) || member.isSafeguardingLead,
+      canRecord: canRecordResponses(member.role, consultation.status),
     },
     { headers },
   );
@@ -110,7 +113,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ConsultationOverview() {
-  const { consultation, shareAddress, questions, templates, responseCount, canManage, canEdit, flash, retention, canReadResponses } =
+  const { consultation, shareAddress, questions, templates, responseCount, canManage, canEdit, flash, retention, canReadResponses, canRecord } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
@@ -273,6 +276,7 @@ export default function ConsultationOverview() {
               <Link to="responses">{t("responses.link")}</Link>
             </li>
           ) : null}
+          {canRecord ? <RecordResponseLinks /> : null}
         </ul>
       </section>
     </div>

@@ -5,6 +5,8 @@ import { ResultsTable } from "~/analysis/results-table";
 import { TypedText } from "~/components/typed-text";
 import { getLocale } from "~/i18n/locale.server";
 import { getConsultationResults } from "~/models/results.server";
+import { countResponsesByChannel } from "~/models/response.server";
+import { ChannelTable, channelCounts } from "~/responses/channel-table";
 import { requireMember } from "~/utils/auth.server";
 import { metaT, pageTitle } from "~/utils/meta";
 
@@ -18,11 +20,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     locale: await getLocale(request),
   });
   if (!results) throw new Response(null, { status: 404 });
-  return results;
+  const byChannel = await countResponsesByChannel({ organisationId: member.organisationId, consultationId: params.id ?? "" });
+  return { ...results, channels: channelCounts(byChannel, results.threshold) };
 }
 
 export default function Results() {
-  const { consultation, threshold, summary } = useLoaderData<typeof loader>();
+  const { consultation, threshold, summary, channels } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="page">
@@ -38,6 +41,7 @@ export default function Results() {
           : t("results.total", { count: summary.total ?? 0 })}
       </p>
       <p className="hint">{t("results.suppressionNote", { threshold })}</p>
+      <ChannelTable channels={channels} threshold={threshold} />
       {summary.questions.map((question) => (
         <ResultsTable key={question.name} question={question} threshold={threshold} />
       ))}

@@ -1,6 +1,6 @@
 import { keepAnswersToShownQuestions, sameJson } from "./answers-that-count";
 import { Link } from "@remix-run/react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/utils/dates";
 import { Model, type CompletingEvent, type SurveyModel } from "survey-core";
@@ -13,6 +13,16 @@ import { HelpPanel } from "~/safeguarding/help-panel";
 import { useRootData } from "~/root";
 
 type AnswerError = { question: string; title: string; message: string };
+
+/**
+ * A member of staff recording a response (assisted or paper) with this form: where the answers go,
+ * the page's own fields sent with them (channel, observation note), and what shows once stored.
+ */
+export type Recording = {
+  url: string;
+  fields: () => Record<string, string>;
+  done: (referenceCode: string) => ReactNode;
+};
 type SubmitState =
   | { kind: "answering" }
   | { kind: "sending" }
@@ -48,6 +58,7 @@ export function SurveyForm({
   locale,
   feedbackBy,
   publicContact = "",
+  recording,
 }: {
   slug: string;
   title: string;
@@ -57,6 +68,7 @@ export function SurveyForm({
   feedbackBy: string;
   /** The organisation's contact, shown with Childline on the completion page. */
   publicContact?: string;
+  recording?: Recording;
 }) {
   const { t } = useTranslation();
   const csrfToken = useRootData()?.csrfToken ?? "";
@@ -76,9 +88,9 @@ export function SurveyForm({
       }
       sending.current = true;
       setState({ kind: "sending" });
-      const body = new URLSearchParams({ csrf: csrfToken, surveyVersionId, answers: JSON.stringify(answers) });
+      const body = new URLSearchParams({ ...recording?.fields(), csrf: csrfToken, surveyVersionId, answers: JSON.stringify(answers) });
       try {
-        const response = await fetch(`/c/${encodeURIComponent(slug)}/responses`, {
+        const response = await fetch(recording?.url ?? `/c/${encodeURIComponent(slug)}/responses`, {
           method: "POST",
           body,
           headers: { Accept: "application/json" },
@@ -98,7 +110,7 @@ export function SurveyForm({
         sending.current = false;
       }
     },
-    [csrfToken, definition, slug, surveyVersionId, t],
+    [csrfToken, definition, slug, surveyVersionId, t, recording],
   );
 
   useEffect(() => {
@@ -111,12 +123,14 @@ export function SurveyForm({
     return () => model.onCompleting.remove(onCompleting);
   }, [model, send]);
 
-  useDraftInThisTab(model, surveyVersionId, state.kind === "accepted");
+  // Staff recording for a child keep nothing on their device.
+  useDraftInThisTab(model, surveyVersionId, state.kind === "accepted" || !!recording);
   // The language switcher navigates without a full reload: follow it, keeping the answers.
   useEffect(() => {
     model.locale = surveyLocale(locale);
   }, [model, locale]);
 
+  if (state.kind === "accepted" && recording) return <>{recording.done(state.referenceCode)}</>;
   if (state.kind === "accepted") {
     return (
       <Completion referenceCode={state.referenceCode} slug={slug} feedbackBy={feedbackBy} help={state.help} publicContact={publicContact} />
