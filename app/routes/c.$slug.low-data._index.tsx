@@ -4,12 +4,11 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
 import { isolateText, TypedText } from "~/components/typed-text";
 import { getLocale } from "~/i18n/locale.server";
 import { discardAnswerDraft, getAnswerDraft, startAnswerDraft } from "~/models/answer-draft.server";
-import { lowDataPath, nextScreen, requireOpenSurvey } from "~/survey/low-data.server";
+import { lowDataPath, nextScreen, requireOpenSurvey, StartSchema } from "~/survey/low-data.server";
 import lowDataStyles from "~/survey/low-data.css";
 import { readDraftToken, setDraftToken } from "~/utils/answer-draft-cookie.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
@@ -29,8 +28,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const resume = draft && draft.surveyVersionId === survey.surveyVersionId ? nextScreen(survey, draft.answers, locale) : undefined;
   return { slug, title: survey.title, resumeAt: resume ?? null };
 }
-
-const StartSchema = z.object({ intent: z.enum(["start", "start-again"]) });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const slug = params.slug ?? "";

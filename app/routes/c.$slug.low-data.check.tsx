@@ -7,10 +7,8 @@ import { CsrfInput } from "~/components/csrf-input";
 import { getFixedT } from "~/i18n/locale.server";
 import { submitAnswerDraft } from "~/models/answer-draft.server";
 import { ConsultationNotOpenError } from "~/models/response.server";
-import { keepAnswersToShownQuestions } from "~/survey/answers-that-count";
-import { errorsWithLinks, lowDataPath, nextScreen, requireDraft, validateDraft } from "~/survey/low-data.server";
+import { answersToCheck, errorsWithLinks, lowDataPath, nextScreen, requireDraft, validateDraft } from "~/survey/low-data.server";
 import lowDataStyles from "~/survey/low-data.css";
-import { answersByScreen } from "~/survey/plain-pages.server";
 import { clearDraftToken, setAnswered } from "~/utils/answer-draft-cookie.server";
 import { readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -26,14 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const { survey, answers, locale } = await requireDraft(request, slug);
-  // Only answers that count (hidden questions' answers are dropped when sent), in the words shown.
-  const counted = keepAnswersToShownQuestions(survey.definition, answers);
-  const rows = answersByScreen(survey.definition, locale, counted).map((row) => ({
-    name: row.name,
-    title: row.title,
-    text: row.text,
-    change: lowDataPath(slug, `/page/${row.screen}#${row.field}`),
-  }));
+  const rows = answersToCheck(slug, survey, answers, locale);
   const wantErrors = new URL(request.url).searchParams.has("errors");
   const result = wantErrors ? validateDraft(survey, answers, locale) : undefined;
   const errors = result && !result.ok ? errorsWithLinks(slug, survey, answers, locale, result.errors) : [];

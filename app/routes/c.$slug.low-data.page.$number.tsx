@@ -5,12 +5,11 @@
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
 import { isolateText, TypedText } from "~/components/typed-text";
 import { getI18n } from "~/i18n/i18n";
 import { saveAnswerDraft } from "~/models/answer-draft.server";
-import { lowDataPath, nextScreen, requireDraft, screenErrors } from "~/survey/low-data.server";
+import { lowDataPath, nextScreen, requireDraft, ScreenNumber, screenErrors } from "~/survey/low-data.server";
 import lowDataStyles from "~/survey/low-data.css";
 import { describeScreen, moreQuestionsShown, readScreen } from "~/survey/plain-pages.server";
 import { PlainQuestions } from "~/survey/plain-screen";
@@ -24,8 +23,6 @@ export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
   const title = isolateText(page?.screen.title || page?.title || "");
   return pageTitle(`${page?.errors.length ? t("errors.titlePrefix") : ""}${title}`);
 };
-
-const ScreenNumber = z.coerce.number().int().min(1).max(10_000);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";

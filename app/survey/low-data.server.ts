@@ -2,13 +2,18 @@
 // screen's errors out of the same validation the JSON endpoint runs on the whole answer set.
 import { redirect } from "@remix-run/node";
 import type { TFunction } from "i18next";
+import { z } from "zod";
 import { getLocale } from "~/i18n/locale.server";
 import { getAnswerDraft } from "~/models/answer-draft.server";
 import { getOpenSurvey, getPublicConsultation } from "~/models/consultation.server";
 import { readDraftToken } from "~/utils/answer-draft-cookie.server";
-import type { Answers } from "./answers-that-count";
-import { questionsOnScreen, screenOfQuestion, shownScreens } from "./plain-pages.server";
+import { keepAnswersToShownQuestions, type Answers } from "./answers-that-count";
+import { answersByScreen, questionsOnScreen, screenOfQuestion, shownScreens } from "./plain-pages.server";
 import { validateAnswersCached } from "./validation-cache.server";
+
+// Parsed here, not in the routes: a schema built at a route's top level would ship zod to the browser.
+export const StartSchema = z.object({ intent: z.enum(["start", "start-again"]) });
+export const ScreenNumber = z.coerce.number().int().min(1).max(10_000);
 
 export const lowDataPath = (slug: string, rest = "") => `/c/${encodeURIComponent(slug)}/low-data${rest}`;
 
@@ -81,4 +86,15 @@ export function errorsWithLinks(slug: string, survey: Survey, answers: Answers, 
     const first = nextScreen(survey, answers, locale) ?? 1;
     return { message: error.message, href: where ? lowDataPath(slug, `/page/${where.number}#${where.field}`) : lowDataPath(slug, `/page/${first}`) };
   });
+}
+
+/** "Check your answers": only the answers that count (hidden questions' go when sent), in the words shown. */
+export function answersToCheck(slug: string, survey: Survey, answers: Answers, locale: string) {
+  const counted = keepAnswersToShownQuestions(survey.definition, answers);
+  return answersByScreen(survey.definition, locale, counted).map((row) => ({
+    name: row.name,
+    title: row.title,
+    text: row.text,
+    change: lowDataPath(slug, `/page/${row.screen}#${row.field}`),
+  }));
 }

@@ -1,5 +1,4 @@
 import { keepAnswersToShownQuestions, sameJson } from "./answers-that-count";
-import { Link } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/utils/dates";
@@ -9,7 +8,8 @@ import { Survey } from "survey-react-ui";
 import "./accessible-rating";
 import { renderForwardActionsAsSubmit } from "./submit-action";
 import { ErrorSummary } from "~/components/form";
-import { HelpPanel } from "~/safeguarding/help-panel";
+import { AnswersSent } from "./answers-sent";
+import { ClearMyAnswers, RestoredNotice, useSavedAnswers } from "./saved-answers";
 import { useRootData } from "~/root";
 
 type AnswerError = { question: string; title: string; message: string };
@@ -123,8 +123,8 @@ export function SurveyForm({
     return () => model.onCompleting.remove(onCompleting);
   }, [model, send]);
 
-  // Staff recording for a child keep nothing on their device.
-  useDraftInThisTab(model, surveyVersionId, state.kind === "accepted" || !!recording);
+  // Kept on this device until sent; staff recording for a child keep nothing on theirs.
+  const saved = useSavedAnswers(model, `heard:answers:${slug}:${surveyVersionId}`, { enabled: !recording, sent: state.kind === "accepted" });
   // The language switcher navigates without a full reload: follow it, keeping the answers.
   useEffect(() => {
     model.locale = surveyLocale(locale);
@@ -151,61 +151,16 @@ export function SurveyForm({
         onSelect={(field) => focusQuestion(model, field)}
       />
       <h1 className="survey-title">{title}</h1>
+      <RestoredNotice saved={saved} />
       <div id="survey" aria-busy={state.kind === "sending"}>
         <Survey model={model} />
       </div>
       <p role="status" className="survey-status">
         {state.kind === "sending" ? t("answer.sending") : ""}
       </p>
+      {recording ? null : <ClearMyAnswers saved={saved} />}
     </div>
   );
-}
-
-/**
- * Keeps unsent answers in this tab's sessionStorage, so switching language (a full page load) or
- * an accidental reload does not throw them away. Gone when the tab closes, or once the server has
- * stored them, which matters on shared school computers.
- */
-function useDraftInThisTab(model: SurveyModel, surveyVersionId: string, accepted: boolean) {
-  const key = `heard:draft:${surveyVersionId}`;
-  useEffect(() => {
-    if (accepted) {
-      safeStorage()?.removeItem(key);
-      return;
-    }
-    const saved = readDraft(key);
-    if (saved) {
-      model.data = saved.data;
-      if (saved.pageNo < model.visiblePageCount) model.currentPageNo = saved.pageNo;
-    }
-    const save = () => safeStorage()?.setItem(key, JSON.stringify({ data: model.data, pageNo: model.currentPageNo }));
-    model.onValueChanged.add(save);
-    model.onCurrentPageChanged.add(save);
-    return () => {
-      model.onValueChanged.remove(save);
-      model.onCurrentPageChanged.remove(save);
-    };
-  }, [model, key, accepted]);
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null; // storage can be switched off; answering still works, just without the safety net
-  }
-}
-
-function readDraft(key: string): { data: Record<string, unknown>; pageNo: number } | null {
-  try {
-    const parsed = JSON.parse(safeStorage()?.getItem(key) ?? "null");
-    if (parsed && typeof parsed === "object" && parsed.data && typeof parsed.data === "object") {
-      return { data: parsed.data, pageNo: Number.isInteger(parsed.pageNo) ? parsed.pageNo : 0 };
-    }
-  } catch {
-    // a damaged draft is ignored rather than breaking the page
-  }
-  return null;
 }
 
 function showErrorsOnQuestions(survey: SurveyModel, errors: AnswerError[]) {
@@ -239,33 +194,17 @@ function Completion({
   help: boolean;
   publicContact: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <div className="page page--narrow">
-      <div className="panel-confirmation">
-        <h1 ref={heading} tabIndex={-1}>
-          {t("answer.thankYou")}
-        </h1>
-        <p>{t("answer.referenceLabel")}</p>
-        <p className="reference-code">{referenceCode}</p>
-      </div>
-      {help ? <HelpPanel emphasised contact={publicContact} /> : null}
-      <p>{t("answer.referenceHelp")}</p>
-      <ul className="link-list">
-        <li>
-          <Link to="/see-my-answers">{t("answer.seeMyAnswers")}</Link>
-        </li>
-        <li>
-          <Link to="/remove-my-answers">{t("answer.removeMyAnswers")}</Link>
-        </li>
-      </ul>
-      <p>{t("answer.whatNext", { date: formatDate(feedbackBy, i18n.language) })}</p>
-      {help ? null : <HelpPanel emphasised={false} contact={publicContact} />}
-      <p>
-        <Link to={`/c/${slug}`}>{t("answer.backToConsultation")}</Link>
-      </p>
-    </div>
+    <AnswersSent
+      referenceCode={referenceCode}
+      slug={slug}
+      feedbackBy={formatDate(feedbackBy, i18n.language)}
+      help={help}
+      publicContact={publicContact}
+      headingRef={heading}
+    />
   );
 }
