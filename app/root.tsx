@@ -66,6 +66,8 @@ export function Layout({ children }: { children: ReactNode }) {
   // Staff pages are in English or Welsh only; a page that could not load counts as public.
   const publicPage = isPublicPage(useMatches()) || !data;
   const locale = pageLocale(data?.locale ?? documentLocale, publicPage);
+  // Pages built to work without JavaScript (the low-data survey) send none: `handle = { scripts: false }`.
+  const withScripts = !useMatches().some((match) => (match.handle as { scripts?: boolean } | undefined)?.scripts === false);
   return (
     <html lang={locale} dir={localeDirection(locale)} className={readingClassNames(data?.reading) || undefined}>
       <head>
@@ -79,8 +81,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <I18nextProvider i18n={getI18n(locale)}>
           <AppShell member={data?.member ?? null} demo={data?.demo ?? false} publicPage={publicPage} reading={data?.reading}>{children}</AppShell>
         </I18nextProvider>
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {withScripts ? <ScrollRestoration nonce={nonce} /> : null}
+        {withScripts ? <Scripts nonce={nonce} /> : null}
       </body>
     </html>
   );

@@ -178,11 +178,33 @@ export const responses = pgTable(
     submittedAt: timestampMs("submitted_at").notNull(),
     withdrawnAt: timestampMs("withdrawn_at"),
     eventId: text("event_id").references(() => events.id, { onDelete: "set null" }),
+    // Assisted responses: what the practitioner noticed ("how did they seem", "how they communicated").
+    observationNote: text("observation_note"),
   },
   (t) => [
     uniqueIndex("responses_reference_unique").on(t.referenceCode),
     index("responses_consultation_idx").on(t.organisationId, t.consultationId),
   ],
+);
+
+export const answerDrafts = pgTable(
+  "answer_drafts",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    surveyVersionId: text("survey_version_id")
+      .notNull()
+      .references(() => surveyVersions.id, { onDelete: "cascade" }),
+    answers: jsonb("answers").notNull().$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+    expiresAt: timestampMs("expires_at").notNull(),
+  },
+  (t) => [index("answer_drafts_expires_idx").on(t.expiresAt)],
 );
 
 export const outcomes = pgTable(

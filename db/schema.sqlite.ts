@@ -189,11 +189,36 @@ export const responses = sqliteTable(
     withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
     // The consultation event whose QR code or short link the answer came through, if any.
     eventId: text("event_id").references(() => events.id, { onDelete: "set null" }),
+    // Assisted responses: what the practitioner noticed ("how did they seem", "how they communicated").
+    observationNote: text("observation_note"),
   },
   (t) => [
     uniqueIndex("responses_reference_unique").on(t.referenceCode),
     index("responses_consultation_idx").on(t.organisationId, t.consultationId),
   ],
+);
+
+// Answers in progress on the no-JavaScript pages, between one page and the next. Not a response:
+// never counted, never acknowledged; deleted when sent and an hour after the last page (ADR 0007).
+export const answerDrafts = sqliteTable(
+  "answer_drafts",
+  {
+    // SHA-256 of the random token in the child's cookie.
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    surveyVersionId: text("survey_version_id")
+      .notNull()
+      .references(() => surveyVersions.id, { onDelete: "cascade" }),
+    answers: text("answers", { mode: "json" }).notNull().$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("answer_drafts_expires_idx").on(t.expiresAt)],
 );
 
 export const outcomes = sqliteTable(

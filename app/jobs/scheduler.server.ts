@@ -1,5 +1,6 @@
 // Scheduled jobs. Every process checks every minute; the database decides which one runs a due job
 // (claimJobRun), so with several app servers each job still runs once per interval.
+import { deleteExpiredAnswerDrafts } from "~/models/answer-draft.server";
 import { claimJobRun, recordJobResult } from "~/models/job.server";
 import { deleteExpiredMemberLinks } from "~/models/member.server";
 import { deleteDeliveredNotifications } from "~/models/notification.server";
@@ -25,6 +26,7 @@ export async function runRetention(now = new Date()) {
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "clear-expired-sessions", intervalMs: HOUR, run: async () => `${await deleteExpiredSessions()} deleted` },
+  { name: "clear-expired-answer-drafts", intervalMs: HOUR, run: async () => `${await deleteExpiredAnswerDrafts()} deleted` },
   { name: "clear-expired-rate-limits", intervalMs: HOUR, run: async () => `${await deleteExpiredRateLimits()} deleted` },
   { name: "clear-expired-member-links", intervalMs: DAY, run: async () => `${await deleteExpiredMemberLinks()} deleted` },
   { name: "clear-delivered-notifications", intervalMs: DAY, run: async () => `${await deleteDeliveredNotifications()} deleted` },

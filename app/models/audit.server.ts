@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   "response.viewed",
   "response.erased",
   "response.withdrawn",
+  "response.recorded",
   "retention.applied",
   "safeguarding.phrases_changed",
   "safeguarding.queue_viewed",

@@ -33,10 +33,12 @@ export async function submitResponse(input: {
   locale: string;
   channel: Channel;
   answers: Record<string, unknown>;
+  /** Assisted responses: what the practitioner noticed; checked for concerning phrases like free text. */
+  observationNote?: string | null;
   submittedAt?: Date;
   /** The consultation event the answer came through (its QR code or short link), already checked to be this consultation's. */
   eventId?: string | null;
-}): Promise<{ referenceCode: string; help: boolean }> {
+}): Promise<{ referenceCode: string; help: boolean; responseId: string }> {
   return db.transaction(async (tx) => {
     const [target] = await tx
       .select({ status: consultations.status, definition: surveyVersions.definition, opensOn: consultations.opensOn, closesOn: consultations.closesOn })
@@ -65,10 +67,51 @@ export async function submitResponse(input: {
         .returning({ id: responses.id });
       if (inserted.length === 1) {
         const help = await flagResponseOnArrival(tx, { ...input, responseId: inserted[0]!.id, definition: target.definition });
-        return { referenceCode, help };
+        return { referenceCode, help, responseId: inserted[0]!.id };
       }
       if (attempt > 5) throw new Error("Could not allocate a unique reference code");
     }
+  });
+}
+
+export const RECORDING_CHANNELS = ["assisted", "paper"] as const satisfies readonly Channel[];
+export type RecordingChannel = (typeof RECORDING_CHANNELS)[number];
+
+/**
+ * A member of staff records a response: with or for a child (`assisted`, with an optional
+ * observation note) or typed in from a paper form (`paper`). The answers are validated by the
+ * caller exactly as a child's are; stored, flagged and audited in one transaction.
+ */
+export async function recordResponse(input: {
+  organisationId: string;
+  consultationId: string;
+  surveyVersionId: string;
+  memberId: string;
+  channel: RecordingChannel;
+  locale: string;
+  answers: Record<string, unknown>;
+  observationNote?: string;
+}) {
+  const { memberId, observationNote, ...response } = input;
+  return db.transaction(async (tx) => {
+    const stored = await submitResponse({
+      ...response,
+      variant: "standard",
+      // Only an assisted response has an observation note; a paper form has nobody to observe.
+      observationNote: input.channel === "assisted" && observationNote?.trim() ? observationNote.trim() : null,
+    });
+    await recordAuditEvent(
+      {
+        organisationId: input.organisationId,
+        memberId,
+        action: "response.recorded",
+        subjectType: "consultation",
+        subjectId: input.consultationId,
+        detail: { responseId: stored.responseId, channel: input.channel },
+      },
+      tx,
+    );
+    return stored;
   });
 }
 
@@ -88,6 +131,16 @@ export async function listAnswerSets({ organisationId, consultationId }: { organ
     .from(responses)
     .where(liveResponsesOf(organisationId, consultationId));
   return rows.map((row) => row.answers);
+}
+
+/** How many live responses came by each channel (online, assisted, paper, …), for results. */
+export async function countResponsesByChannel({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
+  const rows = await db
+    .select({ channel: responses.channel, n: count() })
+    .from(responses)
+    .where(liveResponsesOf(organisationId, consultationId))
+    .groupBy(responses.channel);
+  return new Map<Channel, number>(rows.map((row) => [row.channel, Number(row.n)]));
 }
 
 export async function countResponses({ organisationId, consultationId }: { organisationId: string; consultationId: string }) {
@@ -211,6 +264,7 @@ export async function getResponseForStaff({
         variant: responses.variant,
         locale: responses.locale,
         answers: responses.answers,
+        observationNote: responses.observationNote,
         definition: surveyVersions.definition,
       })
       .from(responses)

@@ -6,6 +6,7 @@ import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db, schema, type Executor } from "~/db.server";
 import type { FlagStatus } from "../../db/schema";
 import { compiledPhraseList, concerningPhrasesIn } from "~/safeguarding/concerning-phrases";
+import { OBSERVATION_NOTE, observationNoteTitle } from "~/responses/observation-note";
 import { DEFAULT_CONCERNING_PHRASES } from "~/safeguarding/default-phrases";
 import { flaggedAnswers, typedTextOf, type FlaggedAnswer } from "~/safeguarding/free-text";
 import { outlineSurvey } from "~/survey/outline.server";
@@ -89,15 +90,23 @@ export async function flagResponseOnArrival(
     definition: Record<string, unknown>;
     answers: Record<string, unknown>;
     locale: string;
+    observationNote?: string | null;
   },
 ): Promise<boolean> {
   const { phrases } = await getPhraseList(input, tx);
   let matches: FlaggedAnswer[];
   let excerpt: ReturnType<typeof excerptOf>;
   try {
-    matches = flaggedAnswers(input.answers, input.definition, compiledPhraseList(phrases));
-    if (matches.length === 0) return false;
+    const compiled = compiledPhraseList(phrases);
+    matches = flaggedAnswers(input.answers, input.definition, compiled);
     excerpt = excerptOf(input.definition, input.answers, input.locale, matches.map((match) => match.question));
+    // An assisted response's observation note is checked like free text, and kept with the flag too.
+    const inNote = input.observationNote ? concerningPhrasesIn(input.observationNote, compiled) : [];
+    if (inNote.length > 0) {
+      matches.push({ question: OBSERVATION_NOTE, phrases: inNote });
+      excerpt.push({ question: OBSERVATION_NOTE, title: observationNoteTitle(input.locale), text: input.observationNote! });
+    }
+    if (matches.length === 0) return false;
   } catch (error) {
     logError(error, { where: "safeguarding check on arrival" });
     return false;
@@ -299,6 +308,7 @@ export async function getFlagForReview({ organisationId, memberId, flagId }: Lea
             channel: responses.channel,
             locale: responses.locale,
             answers: responses.answers,
+            observationNote: responses.observationNote,
             definition: surveyVersions.definition,
           })
           .from(responses)

@@ -18,6 +18,7 @@ import { eventIdForTag } from "~/models/event.server";
 import { SurveyForm } from "~/survey/survey-form";
 import surveyStyles from "~/survey/survey.css";
 import { formatDate } from "~/utils/dates";
+import { useTranslation } from "react-i18next";
 import { pageTitle } from "~/utils/meta";
 import { publicPageHandle } from "~/i18n/public-page";
 
@@ -89,7 +90,15 @@ export default function AnswerSurvey() {
       </TypedText>
       {survey ? (
         <div className={easyRead ? "easy-read-survey" : undefined}>
+          <noscript>
+            <p className="notice">
+              <LowDataLink slug={survey.slug} text="noscript" />
+            </p>
+          </noscript>
           <SurveyForm {...survey} />
+          <p>
+            <LowDataLink slug={survey.slug} text="link" />
+          </p>
         </div>
       ) : (
         <div className="page page--narrow">
@@ -102,4 +111,10 @@ export default function AnswerSurvey() {
       <PublicContact organisation={organisation} contact={contact} />
     </>
   );
+}
+
+/** The same survey on plain server-rendered pages: no JavaScript, little data. */
+function LowDataLink({ slug, text }: { slug: string; text: "noscript" | "link" }) {
+  const { t } = useTranslation("answering");
+  return <a href={`/c/${encodeURIComponent(slug)}/low-data`}>{t(`lowData.${text}`)}</a>;
 }

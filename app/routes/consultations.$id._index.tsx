@@ -27,6 +27,8 @@ import { ShownCount } from "~/analysis/shown-count";
 import { outlineSurvey } from "~/survey/outline.server";
 import { getTemplate, listTemplates, localized } from "~/survey/templates.server";
 import { answersDueForDeletionAt } from "~/responses/retention";
+import { RecordResponseLinks } from "~/responses/record-response-links";
+import { canRecordResponses } from "~/responses/recording.server";
 import { requireMember, STAFF_WHO_MANAGE, STAFF_WHO_READ_RESPONSES } from "~/utils/auth.server";
 import { formatDay } from "~/utils/date-time.server";
 import { formatDate, londonToday } from "~/utils/dates";
@@ -92,6 +94,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         deletedOn: consultation.answersDeletedAt ? formatDay(consultation.answersDeletedAt, locale) : null,
       },
       canReadResponses: (STAFF_WHO_READ_RESPONSES as readonly string[]).includes(member.role) || member.isSafeguardingLead,
+      canRecord: canRecordResponses(member.role, consultation.status),
     },
     { headers },
   );
@@ -114,7 +117,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ConsultationOverview() {
-  const { consultation, shareAddress, questions, templates, responseCount, canManage, canEdit, flash, retention, canReadResponses } =
+  const { consultation, shareAddress, questions, templates, responseCount, canManage, canEdit, flash, retention, canReadResponses, canRecord } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
@@ -296,6 +299,7 @@ export default function ConsultationOverview() {
               <Link to="responses">{t("responses.link")}</Link>
             </li>
           ) : null}
+          {canRecord ? <RecordResponseLinks /> : null}
         </ul>
       </section>
     </div>

@@ -10,6 +10,7 @@ import { getFixedT, getLocale } from "~/i18n/locale.server";
 import { eraseResponse, getResponseForStaff } from "~/models/response.server";
 import { raiseFlagByHand } from "~/models/safeguarding.server";
 import { AnswerList } from "~/responses/answer-list";
+import { ObservationNote } from "~/responses/observation-note-section";
 import { describeAnswers } from "~/responses/describe-answers.server";
 import { ResponseIntentSchema } from "~/safeguarding/schemas.server";
 import { requireResponseReader, STAFF_WHO_MANAGE } from "~/utils/auth.server";
@@ -44,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       channel: response.channel,
       lang: response.locale,
       answers: describeAnswers(response.definition, response.answers, { locale: response.locale }),
+      observationNote: response.observationNote,
     },
     canErase: canManage(member.role),
     canFlag: member.isSafeguardingLead,
@@ -83,6 +85,7 @@ export default function StaffResponse() {
       <h1>{t("responses.oneHeading", { code: response.referenceCode })}</h1>
       <p className="hint">{t("responses.submitted", { at: response.submittedAt, channel: t(`channel.${response.channel}`) })}</p>
       <AnswerList answers={response.answers} lang={response.lang} />
+      {response.observationNote ? <ObservationNote note={response.observationNote} /> : null}
 
       {canFlag ? (
         <section aria-labelledby="flag-heading" className="section">

@@ -9,6 +9,8 @@ import { ResultsTable } from "~/analysis/results-table";
 import { TypedText } from "~/components/typed-text";
 import { getLocale } from "~/i18n/locale.server";
 import { getConsultationResults } from "~/models/results.server";
+import { countResponsesByChannel } from "~/models/response.server";
+import { ChannelTable, channelCounts } from "~/responses/channel-table";
 import { requireMember, STAFF_WHO_ANALYSE, STAFF_WHO_MANAGE } from "~/utils/auth.server";
 import { metaT, pageTitle } from "~/utils/meta";
 // Consultation events (issue 10): one separate section, below the survey results.
@@ -35,10 +37,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     consultationId: params.id ?? "",
     eventId: new URL(request.url).searchParams.get("event") ?? undefined,
   });
+  const byChannel = await countResponsesByChannel({ organisationId: member.organisationId, consultationId: params.id ?? "" });
   const can = (roles: readonly string[]) => roles.includes(member.role);
   return {
     ...results,
     eventResults,
+    channels: channelCounts(byChannel, results.threshold),
     query: query.raw,
     crossTabAsked: query.crossTab !== undefined,
     canCode: can(STAFF_WHO_ANALYSE),
@@ -47,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Results() {
-  const { consultation, threshold, summary, choices, crossTab, crossTabAsked, query, canCode, canExport, eventResults } =
+  const { consultation, threshold, summary, choices, crossTab, crossTabAsked, query, canCode, canExport, eventResults, channels } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { t: ta } = useTranslation("analysis");
@@ -88,6 +92,7 @@ export default function Results() {
       <ResultsFilters questions={choices.questions} locales={choices.locales} current={query} />
       {crossTab ? <CrossTabTable crossTab={crossTab} threshold={threshold} /> : null}
       {crossTabAsked && !crossTab ? <p>{ta("crossTabUnavailable")}</p> : null}
+      <ChannelTable channels={channels} threshold={threshold} />
       {summary.questions.map((question, index) => (
         <ResultsTable key={question.name} question={question} threshold={threshold} index={index} />
       ))}

@@ -10,6 +10,7 @@ import { getFixedT, getLocale } from "~/i18n/locale.server";
 import { changeFlagStatus, getFlagForReview } from "~/models/safeguarding.server";
 import { AnswerList } from "~/responses/answer-list";
 import { describeAnswers } from "~/responses/describe-answers.server";
+import { describedNote, OBSERVATION_NOTE, observationNoteTitle } from "~/responses/observation-note";
 import { compilePhrases, findConcerningPhrases, highlightSegments } from "~/safeguarding/concerning-phrases";
 import { FlagStatusTag } from "~/safeguarding/flag-status-tag";
 import { StatusChangeSchema } from "~/safeguarding/schemas.server";
@@ -50,11 +51,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           lang: response.locale,
           submittedAt: formatDateTime(response.submittedAt, locale),
           channel: response.channel,
-          answers: describeAnswers(response.definition, response.answers, {
-            locale: response.locale,
-            highlight: phrases,
-            flaggedQuestions,
-          }),
+          answers: [
+            ...describeAnswers(response.definition, response.answers, {
+              locale: response.locale,
+              highlight: phrases,
+              flaggedQuestions,
+            }),
+            // An assisted response's observation note, checked and flagged like free text.
+            ...(response.observationNote
+              ? [
+                  describedNote(
+                    response.observationNote,
+                    observationNoteTitle(response.locale),
+                    highlightSegments(response.observationNote, findConcerningPhrases(response.observationNote, compiled)),
+                    flaggedQuestions.includes(OBSERVATION_NOTE),
+                  ),
+                ]
+              : []),
+          ],
         }
       : null,
     // When the response has gone (withdrawn or erased), the copy of the flagged words kept with the flag.

@@ -6,14 +6,9 @@ import { createElement, type ReactElement } from "react";
 import type { ItemValue, QuestionRatingModel } from "survey-core";
 import { RatingItemSmiley, RatingItemStar, ReactElementFactory, SvgIcon } from "survey-react-ui";
 import "./decorative-icons";
+import { ratingItemName } from "./rating-names";
 
-export function ratingItemName(question: QuestionRatingModel, item: ItemValue, index: number): string {
-  const values = question.visibleRateValues;
-  const text = String(item.text ?? item.value);
-  if (index === 0 && question.minRateDescription) return `${text}, ${question.minRateDescription}`;
-  if (index === values.length - 1 && question.maxRateDescription) return `${text}, ${question.maxRateDescription}`;
-  return text;
-}
+export { ratingItemName };
 
 type Props = { question: QuestionRatingModel; item: ItemValue & { className: string; style?: object }; index: number; handleOnClick: () => void };
 

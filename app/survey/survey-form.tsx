@@ -1,6 +1,5 @@
 import { keepAnswersToShownQuestions, sameJson } from "./answers-that-count";
-import { Link } from "@remix-run/react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/utils/dates";
 import { Model, type CompletingEvent, type SurveyModel } from "survey-core";
@@ -12,10 +11,21 @@ import { escapeAnswersInHtml } from "~/builder/safe-text";
 import { addEasyReadPictures } from "./easy-read-pictures";
 import { ReadAloud } from "~/reading/read-aloud";
 import { ErrorSummary } from "~/components/form";
-import { HelpPanel } from "~/safeguarding/help-panel";
+import { AnswersSent } from "./answers-sent";
+import { ClearMyAnswers, RestoredNotice, useSavedAnswers } from "./saved-answers";
 import { useRootData } from "~/root";
 
 type AnswerError = { question: string; title: string; message: string };
+
+/**
+ * A member of staff recording a response (assisted or paper) with this form: where the answers go,
+ * the page's own fields sent with them (channel, observation note), and what shows once stored.
+ */
+export type Recording = {
+  url: string;
+  fields: () => Record<string, string>;
+  done: (referenceCode: string) => ReactNode;
+};
 type SubmitState =
   | { kind: "answering" }
   | { kind: "sending" }
@@ -55,6 +65,7 @@ export function SurveyForm({
   feedbackBy,
   publicContact = "",
   eventCode,
+  recording,
 }: {
   slug: string;
   title: string;
@@ -66,6 +77,7 @@ export function SurveyForm({
   publicContact?: string;
   /** The consultation event the child came through (its QR code), sent with the answers to tag them. */
   eventCode?: string;
+  recording?: Recording;
 }) {
   const { t } = useTranslation();
   const csrfToken = useRootData()?.csrfToken ?? "";
@@ -85,9 +97,15 @@ export function SurveyForm({
       }
       sending.current = true;
       setState({ kind: "sending" });
-      const body = new URLSearchParams({ csrf: csrfToken, surveyVersionId, answers: JSON.stringify(answers), ...(eventCode ? { event: eventCode } : {}) });
+      const body = new URLSearchParams({
+        ...recording?.fields(),
+        csrf: csrfToken,
+        surveyVersionId,
+        answers: JSON.stringify(answers),
+        ...(eventCode ? { event: eventCode } : {}),
+      });
       try {
-        const response = await fetch(`/c/${encodeURIComponent(slug)}/responses`, {
+        const response = await fetch(recording?.url ?? `/c/${encodeURIComponent(slug)}/responses`, {
           method: "POST",
           body,
           headers: { Accept: "application/json" },
@@ -107,7 +125,7 @@ export function SurveyForm({
         sending.current = false;
       }
     },
-    [csrfToken, definition, slug, surveyVersionId, eventCode, t],
+    [csrfToken, definition, slug, surveyVersionId, eventCode, t, recording],
   );
 
   useEffect(() => {
@@ -120,12 +138,14 @@ export function SurveyForm({
     return () => model.onCompleting.remove(onCompleting);
   }, [model, send]);
 
-  useDraftInThisTab(model, surveyVersionId, state.kind === "accepted");
+  // Kept on this device until sent; staff recording for a child keep nothing on theirs.
+  const saved = useSavedAnswers(model, `heard:answers:${slug}:${surveyVersionId}`, { enabled: !recording, sent: state.kind === "accepted" });
   // The language switcher navigates without a full reload: follow it, keeping the answers.
   useEffect(() => {
     model.locale = surveyLocale(locale);
   }, [model, locale]);
 
+  if (state.kind === "accepted" && recording) return <>{recording.done(state.referenceCode)}</>;
   if (state.kind === "accepted") {
     return (
       <Completion referenceCode={state.referenceCode} slug={slug} feedbackBy={feedbackBy} help={state.help} publicContact={publicContact} />
@@ -147,61 +167,16 @@ export function SurveyForm({
       />
       <h1 className="survey-title">{title}</h1>
       <ReadAloud model={model} locale={locale} />
+      <RestoredNotice saved={saved} />
       <div id="survey" aria-busy={state.kind === "sending"}>
         <Survey model={model} />
       </div>
       <p role="status" className="survey-status">
         {state.kind === "sending" ? t("answer.sending") : ""}
       </p>
+      {recording ? null : <ClearMyAnswers saved={saved} />}
     </div>
   );
-}
-
-/**
- * Keeps unsent answers in this tab's sessionStorage, so switching language (a full page load) or
- * an accidental reload does not throw them away. Gone when the tab closes, or once the server has
- * stored them, which matters on shared school computers.
- */
-function useDraftInThisTab(model: SurveyModel, surveyVersionId: string, accepted: boolean) {
-  const key = `heard:draft:${surveyVersionId}`;
-  useEffect(() => {
-    if (accepted) {
-      safeStorage()?.removeItem(key);
-      return;
-    }
-    const saved = readDraft(key);
-    if (saved) {
-      model.data = saved.data;
-      if (saved.pageNo < model.visiblePageCount) model.currentPageNo = saved.pageNo;
-    }
-    const save = () => safeStorage()?.setItem(key, JSON.stringify({ data: model.data, pageNo: model.currentPageNo }));
-    model.onValueChanged.add(save);
-    model.onCurrentPageChanged.add(save);
-    return () => {
-      model.onValueChanged.remove(save);
-      model.onCurrentPageChanged.remove(save);
-    };
-  }, [model, key, accepted]);
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null; // storage can be switched off; answering still works, just without the safety net
-  }
-}
-
-function readDraft(key: string): { data: Record<string, unknown>; pageNo: number } | null {
-  try {
-    const parsed = JSON.parse(safeStorage()?.getItem(key) ?? "null");
-    if (parsed && typeof parsed === "object" && parsed.data && typeof parsed.data === "object") {
-      return { data: parsed.data, pageNo: Number.isInteger(parsed.pageNo) ? parsed.pageNo : 0 };
-    }
-  } catch {
-    // a damaged draft is ignored rather than breaking the page
-  }
-  return null;
 }
 
 function showErrorsOnQuestions(survey: SurveyModel, errors: AnswerError[]) {
@@ -235,33 +210,17 @@ function Completion({
   help: boolean;
   publicContact: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <div className="page page--narrow">
-      <div className="panel-confirmation">
-        <h1 ref={heading} tabIndex={-1}>
-          {t("answer.thankYou")}
-        </h1>
-        <p>{t("answer.referenceLabel")}</p>
-        <p className="reference-code">{referenceCode}</p>
-      </div>
-      {help ? <HelpPanel emphasised contact={publicContact} /> : null}
-      <p>{t("answer.referenceHelp")}</p>
-      <ul className="link-list">
-        <li>
-          <Link to="/see-my-answers">{t("answer.seeMyAnswers")}</Link>
-        </li>
-        <li>
-          <Link to="/remove-my-answers">{t("answer.removeMyAnswers")}</Link>
-        </li>
-      </ul>
-      <p>{t("answer.whatNext", { date: formatDate(feedbackBy, i18n.language) })}</p>
-      {help ? null : <HelpPanel emphasised={false} contact={publicContact} />}
-      <p>
-        <Link to={`/c/${slug}`}>{t("answer.backToConsultation")}</Link>
-      </p>
-    </div>
+    <AnswersSent
+      referenceCode={referenceCode}
+      slug={slug}
+      feedbackBy={formatDate(feedbackBy, i18n.language)}
+      help={help}
+      publicContact={publicContact}
+      headingRef={heading}
+    />
   );
 }

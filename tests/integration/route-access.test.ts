@@ -212,6 +212,15 @@ describe("an advisor never reaches a raw response or a free-text answer", () => 
     expect((await call("consultations.$id.responses.$responseId.tsx", "advisor", { method: "POST", body: { intent: "erase", reason: "x" } }))?.status).toBe(403);
   });
 
+  test("nor records a response for a child or types in a paper form", async () => {
+    expect((await call("consultations.$id.record.tsx", "advisor"))?.status).toBe(403);
+    for (const channel of ["assisted", "paper"]) {
+      const body = { channel, surveyVersionId: "any", answers: "{}", note: "" };
+      expect((await call("consultations.$id.record-response.ts", "advisor", { method: "POST", body }))?.status, channel).toBe(403);
+    }
+    expect((await call("consultations.$id.record.tsx", "officer"))?.status).toBe(200);
+  });
+
   test("while staff who analyse do reach them, and the view is audited", async () => {
     const page = await call("consultations.$id.responses.$responseId.tsx", "analyst");
     expect(page?.status).toBe(200);
