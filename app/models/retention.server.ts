@@ -1,6 +1,7 @@
 // Retention that deletes: once a closed consultation's retention period has passed, its raw
-// responses are deleted, and so are the copies of children's words kept with its safeguarding
-// flags and the notes written about them. Counts already published, themes and "you said, we did"
+// responses are deleted, and so are its events' notes and photos, the copies of children's words
+// kept with its safeguarding flags and the notes written about them. Event attendance and dot-vote
+// counts are aggregates and stay. Counts already published, themes and "you said, we did"
 // remain. The daily job (app/jobs/scheduler.server.ts) runs applyRetention; admins see
 // planRetention's dry run first. Both use the same selection, so a run deletes what the dry run listed.
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
@@ -12,7 +13,7 @@ import { getJobState } from "./job.server";
 /** The scheduled job's name (app/jobs/scheduler.server.ts). */
 export const RETENTION_JOB = "apply-retention";
 
-const { consultations, responses, safeguardingFlagNotes, safeguardingFlags } = schema;
+const { consultations, eventNotes, eventPhotos, events, responses, safeguardingFlagNotes, safeguardingFlags } = schema;
 
 export type RetentionPlanItem = {
   organisationId: string;
@@ -22,6 +23,10 @@ export type RetentionPlanItem = {
   dueAt: Date;
   responseIds: string[];
   flagIds: string[];
+  /** Sticky notes written at the consultation's events (children's words too). */
+  eventNoteIds: string[];
+  /** Photos of flipcharts from its events. */
+  eventPhotoIds: string[];
 };
 
 /** What a retention run at `now` would delete (for one organisation, or all). */
@@ -42,7 +47,7 @@ export async function planRetention({ now = new Date(), organisationId }: { now?
     const dueAt = answersDueForDeletionAt(consultation.closedAt!, consultation.retentionMonths);
     if (dueAt.getTime() > now.getTime()) continue;
     const scope = { organisationId: consultation.organisationId, consultationId: consultation.consultationId };
-    const [responseRows, flagRows] = await Promise.all([
+    const [responseRows, flagRows, noteRows, photoRows] = await Promise.all([
       db
         .select({ id: responses.id })
         .from(responses)
@@ -57,8 +62,17 @@ export async function planRetention({ now = new Date(), organisationId }: { now?
             isNull(safeguardingFlags.contentDeletedAt),
           ),
         ),
+      db
+        .select({ id: eventNotes.id })
+        .from(eventNotes)
+        .where(and(eq(eventNotes.organisationId, scope.organisationId), eq(eventNotes.consultationId, scope.consultationId))),
+      db
+        .select({ id: eventPhotos.id })
+        .from(eventPhotos)
+        .innerJoin(events, eq(events.id, eventPhotos.eventId))
+        .where(and(eq(eventPhotos.organisationId, scope.organisationId), eq(events.consultationId, scope.consultationId))),
     ]);
-    if (responseRows.length === 0 && flagRows.length === 0) continue;
+    if (responseRows.length + flagRows.length + noteRows.length + photoRows.length === 0) continue;
     plan.push({
       ...scope,
       title: consultation.title,
@@ -66,6 +80,8 @@ export async function planRetention({ now = new Date(), organisationId }: { now?
       dueAt,
       responseIds: responseRows.map((row) => row.id).sort(),
       flagIds: flagRows.map((row) => row.id).sort(),
+      eventNoteIds: noteRows.map((row) => row.id).sort(),
+      eventPhotoIds: photoRows.map((row) => row.id).sort(),
     });
   }
   return plan;
@@ -77,7 +93,7 @@ export async function planRetention({ now = new Date(), organisationId }: { now?
  */
 export async function applyRetention({ now = new Date() }: { now?: Date } = {}) {
   const plan = await planRetention({ now });
-  const done: { consultationId: string; responseIds: string[]; flagIds: string[] }[] = [];
+  const done: { consultationId: string; responseIds: string[]; flagIds: string[]; eventNoteIds: string[]; eventPhotoIds: string[] }[] = [];
   for (const item of plan) {
     done.push(
       await db.transaction(async (tx) => {
@@ -85,6 +101,20 @@ export async function applyRetention({ now = new Date() }: { now?: Date } = {}) 
           .delete(responses)
           .where(and(eq(responses.organisationId, item.organisationId), eq(responses.consultationId, item.consultationId)))
           .returning({ id: responses.id });
+        const deletedNotes =
+          item.eventNoteIds.length === 0
+            ? []
+            : await tx
+                .delete(eventNotes)
+                .where(and(eq(eventNotes.organisationId, item.organisationId), inArray(eventNotes.id, item.eventNoteIds)))
+                .returning({ id: eventNotes.id });
+        const deletedPhotos =
+          item.eventPhotoIds.length === 0
+            ? []
+            : await tx
+                .delete(eventPhotos)
+                .where(and(eq(eventPhotos.organisationId, item.organisationId), inArray(eventPhotos.id, item.eventPhotoIds)))
+                .returning({ id: eventPhotos.id });
         const cleared =
           item.flagIds.length === 0
             ? []
@@ -110,7 +140,7 @@ export async function applyRetention({ now = new Date() }: { now?: Date } = {}) 
             action: "retention.applied",
             subjectType: "consultation",
             subjectId: item.consultationId,
-            detail: { responses: deleted.length, flags: cleared.length },
+            detail: { responses: deleted.length, flags: cleared.length, eventNotes: deletedNotes.length, eventPhotos: deletedPhotos.length },
           },
           tx,
         );
@@ -118,6 +148,8 @@ export async function applyRetention({ now = new Date() }: { now?: Date } = {}) 
           consultationId: item.consultationId,
           responseIds: deleted.map((row) => row.id).sort(),
           flagIds: cleared.map((row) => row.id).sort(),
+          eventNoteIds: deletedNotes.map((row) => row.id).sort(),
+          eventPhotoIds: deletedPhotos.map((row) => row.id).sort(),
         };
       }),
     );

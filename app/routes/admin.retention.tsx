@@ -25,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       dueOn: formatDay(item.dueAt, locale),
       responses: item.responseIds.length,
       flags: item.flagIds.length,
+      eventRecords: item.eventNoteIds.length + item.eventPhotoIds.length,
     })),
   };
 }
@@ -55,6 +56,9 @@ export default function Retention() {
                   {t("retention.columns.responses")}
                 </th>
                 <th scope="col" className="num">
+                  {t("retention.columns.eventRecords")}
+                </th>
+                <th scope="col" className="num">
                   {t("retention.columns.flags")}
                 </th>
               </tr>
@@ -68,6 +72,7 @@ export default function Retention() {
                   <td>{item.closedOn}</td>
                   <td>{item.dueOn}</td>
                   <td className="num">{item.responses}</td>
+                  <td className="num">{item.eventRecords}</td>
                   <td className="num">{item.flags}</td>
                 </tr>
               ))}

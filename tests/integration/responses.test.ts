@@ -76,7 +76,8 @@ test("many submissions get different reference codes", async () => {
   expect(new Set(codes).size).toBe(500);
   for (const code of codes) expect(code).toMatch(REFERENCE_CODE);
   expect(await countResponses(scopeOf(open))).toBe(500);
-});
+  // 500 real submissions, one after another: not a timing test, so it gets room on a busy machine.
+}, 60_000);
 
 test("a closed consultation refuses online answers and stores nothing", async () => {
   const open = await createOpenConsultation(officer);

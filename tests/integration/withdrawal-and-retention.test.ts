@@ -13,6 +13,7 @@ import {
   getResponseForStaff,
   withdrawResponse,
 } from "~/models/response.server";
+import { addEventNote, addEventPhoto, addVoteOption, changeVotes, createEvent, getEventBoard, setAttendance } from "~/models/event.server";
 import { applyRetention, planRetention, RETENTION_JOB } from "~/models/retention.server";
 import { changeFlagStatus, getFlagForReview } from "~/models/safeguarding.server";
 import { getJobState } from "~/models/job.server";
@@ -158,11 +159,53 @@ describe("retention", () => {
     expect(notes.map((note) => note.note)).toEqual([""]);
     expect((await getConsultation(due))?.answersDeletedAt).toBeInstanceOf(Date);
     expect((await eventsOf(officer.organisationId, "retention.applied")).filter((event) => event.subjectId === due.consultationId)).toEqual([
-      expect.objectContaining({ memberId: null, detail: { responses: 2, flags: 1 } }),
+      expect.objectContaining({ memberId: null, detail: { responses: 2, flags: 1, eventNotes: 0, eventPhotos: 0 } }),
     ]);
 
     // Nothing is left for the next run.
     expect((await planRetention({ now })).map((item) => item.consultationId)).not.toContain(due.consultationId);
+  });
+
+  test("a run deletes the notes and photos from the consultation's events too; attendance and dot votes stay", async () => {
+    const due = await closedLongAgo(13, 12);
+    const created = await createEvent({
+      ...officer,
+      consultationId: due.consultationId,
+      details: {
+        title: "Drop-in",
+        startsAt: new Date(Date.now() - 3 * 3600_000),
+        endsAt: new Date(Date.now() - 2 * 3600_000),
+        format: "drop_in",
+        place: "Library",
+        onlineLink: "",
+        whoFor: "",
+        accessArrangements: [],
+        accessNotes: "",
+        facilitators: [],
+        expectedNumbers: null,
+      },
+    });
+    const event = { ...officer, consultationId: due.consultationId, eventId: created!.id };
+    await addEventNote({ ...event, source: "child", note: { clientId: "retention-note", text: "Nobody listens to us at home", ageBand: null, theme: null } });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    await addEventPhoto({ ...event, contentType: "image/png", bytes: png });
+    await setAttendance({ ...event, counts: { "11_to_15": 9 } });
+    await addVoteOption({ ...event, label: "Longer opening hours" });
+    const [option] = (await getEventBoard(event)).options;
+    await changeVotes({ ...event, optionId: option!.id, by: 6 });
+
+    const now = new Date();
+    const planned = (await planRetention({ now })).find((item) => item.consultationId === due.consultationId)!;
+    expect(planned.eventNoteIds).toHaveLength(1);
+    expect(planned.eventPhotoIds).toHaveLength(1);
+    const done = (await applyRetention({ now })).find((item) => item.consultationId === due.consultationId)!;
+    expect({ notes: done.eventNoteIds, photos: done.eventPhotoIds }).toEqual({ notes: planned.eventNoteIds, photos: planned.eventPhotoIds });
+
+    expect(await db.select().from(schema.eventNotes).where(eq(schema.eventNotes.eventId, event.eventId))).toEqual([]);
+    expect(await db.select().from(schema.eventPhotos).where(eq(schema.eventPhotos.eventId, event.eventId))).toEqual([]);
+    const board = await getEventBoard(event);
+    expect(board.attendance.filter((row) => row.count > 0)).toEqual([{ ageBand: "11_to_15", count: 9 }]);
+    expect(board.options.map((row) => row.votes)).toEqual([6]);
   });
 
   test("the daily job runs once however many processes ask, and records what it did", async () => {
