@@ -88,7 +88,7 @@ test("standard English on a phone: before you start, then the questions, read al
   const main = page.getByRole("main");
   await visible(main.getByText("Who will hear your answers: the Corporate Parenting Panel"));
   await visible(main.getByText(/We will tell you what happened by \d+ \w+ \d{4}\./));
-  await visible(main.getByText("We keep your answers for 24 months after the consultation closes. Then we delete them."));
+  await visible(main.getByText("We keep your answers for 24 months after this consultation closes. Then we delete them."));
   await visible(main.getByText("You can skip any question you do not want to answer."));
   await visible(main.getByRole("heading", { name: "If you tell us you are not safe" }));
   await visible(page.getByRole("link", { name: "Leave this site now" }));
@@ -215,7 +215,7 @@ test("Polish: a link that carries its language sets it for the next pages, and t
   expect(await documentLanguage(page)).toEqual({ lang: "pl", dir: "ltr" });
   await poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Twoje życie w pieczy zastępczej 2026");
   await visible(page.getByText(/Powiemy Ci, co się stało, do \d+ \S+ \d{4}\./));
-  await visible(page.getByText("Przechowujemy Twoje odpowiedzi przez 24 miesiące po zakończeniu konsultacji. Potem je usuwamy."));
+  await visible(page.getByText("Przechowujemy Twoje odpowiedzi przez 24 miesiące po zakończeniu tych konsultacji. Potem je usuwamy."));
   await visible(page.getByRole("link", { name: "Szybko opuść stronę" }));
   await expectNoAxeViolations(page, "consultation page, Polish");
   await screenshot(page, "polish-intro");
