@@ -39,7 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [locale, reading] = await Promise.all([getLocale(request), getReadingPreferences(request)]);
   // Not taking answers (a draft, closed, or outside its dates): its own page says why.
   const [survey, consultation] = await Promise.all([
-    getAnsweringSurvey({ slug, variant: reading.variant }),
+    // A link can ask for a variant (an easy-read poster's QR code does); otherwise the child's own choice.
+    getAnsweringSurvey({ slug, variant: new URL(request.url).searchParams.get("variant") === "easy-read" ? "easy-read" : reading.variant }),
     getPublicConsultation({ slug }),
   ]);
   if (!survey || !consultation) {

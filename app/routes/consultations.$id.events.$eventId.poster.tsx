@@ -29,11 +29,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "", eventId: params.eventId ?? "" };
   const [event, consultation] = await Promise.all([getEvent(scope), getConsultation(scope)]);
   if (!event || !consultation) throw new Response(null, { status: 404 });
-  const surveyAddress = publicAddress(request, `/c/${consultation.slug}/answer?event=${event.shortCode}`);
+  const easyRead = new URL(request.url).searchParams.get("variant") === "easy-read";
+  // The easy-read poster's code opens the easy-read survey (where the consultation has one).
+  const surveyAddress = publicAddress(request, `/c/${consultation.slug}/answer?event=${event.shortCode}${easyRead ? "&variant=easy-read" : ""}`);
   return {
     event: { ...eventForPage(event, await getLocale(request)), consultationId: event.consultationId },
     consultationTitle: consultation.title,
-    easyRead: new URL(request.url).searchParams.get("variant") === "easy-read",
+    easyRead,
     qr: await qrCodeSvg(surveyAddress),
     shortLink: publicAddress(request, `/e/${event.shortCode}`),
   };
