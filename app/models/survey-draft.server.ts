@@ -144,6 +144,21 @@ export async function listDraftSaves({ organisationId, consultationId, limit = 2
     .limit(limit);
 }
 
+/** One saved state of the draft, for comparing two in the survey's history; undefined if there is none. */
+export async function getDraftSave({ organisationId, consultationId, revision }: ConsultationScope & { revision: number }) {
+  const [found] = await db
+    .select({ revision: surveyDraftSaves.revision, definition: surveyDraftSaves.definition })
+    .from(surveyDraftSaves)
+    .where(
+      and(
+        eq(surveyDraftSaves.consultationId, consultationId),
+        eq(surveyDraftSaves.organisationId, organisationId),
+        eq(surveyDraftSaves.revision, revision),
+      ),
+    );
+  return found;
+}
+
 /**
  * Publishes the draft of an open consultation as its next survey version: new respondents get
  * it; answers already given stay with the version they answered. Throws SurveyProblemsError when

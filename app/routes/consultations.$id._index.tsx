@@ -230,6 +230,11 @@ export default function ConsultationOverview() {
             <Link to="review">{t("codesign:review.title")}</Link>
           </p>
         ) : null}
+        {questions.length > 0 ? (
+          <p>
+            <Link to="history">{t("codesign:history.link")}</Link>
+          </p>
+        ) : null}
         {consultation.status === "draft" && canManage ? (
           <Form method="post" noValidate className="stack">
             <CsrfInput />

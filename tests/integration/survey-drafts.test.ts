@@ -151,3 +151,26 @@ test("a saved definition comes back exactly as saved, key order included (Heard'
     expect(Object.keys(read?.definition ?? {})).toEqual(Object.keys(definition));
   }
 });
+
+test("the history page compares two saves in plain words, and is scoped to the organisation", async () => {
+  const draft = await createDraftConsultation(officer);
+  await saveSurveyDraft({ ...scope(draft), baseRevision: 0, definition: oneQuestionSurvey() });
+  await saveSurveyDraft({ ...scope(draft), baseRevision: 1, definition: oneQuestionSurvey("What would make youth clubs fun?") });
+  const { loader } = await import("~/routes/consultations.$id.history");
+  const { createSession } = await import("~/models/session.server");
+  const { sessionCookie } = await import("~/utils/auth.server");
+  const cookieFor = async (member: { id: string; organisationId: string }) =>
+    (await sessionCookie.serialize(await createSession({ memberId: member.id, organisationId: member.organisationId }))).split(";")[0]!;
+  const context = { cspNonce: "", csrfToken: "", clientKey: "test", requestId: "test" };
+  const page = async (cookie: string) =>
+    loader({ request: new Request(`http://localhost/consultations/${draft.consultationId}/history`, { headers: { Cookie: cookie } }), params: { id: draft.consultationId }, context });
+
+  const history = await page(await cookieFor({ id: officer.memberId, organisationId: officer.organisationId }));
+  expect(history.saves.map((save) => save.revision)).toEqual([2, 1]);
+  expect(history.compared).toMatchObject({ from: 1, to: 2 });
+  const [change] = history.compared!.diff.questions;
+  expect(change).toMatchObject({ kind: "changed", title: "What would make youth clubs fun? (optional)" });
+
+  const { member: stranger } = await makeOrganisationWithMember("officer", "Another Council");
+  await expect(page(await cookieFor(stranger))).rejects.toMatchObject({ status: 404 });
+});
