@@ -16,8 +16,9 @@ export type AnswerSet = {
 };
 
 /** What a response can be broken down by, besides its answers. */
-export const RESPONSE_FACETS = ["channel", "variant", "locale"] as const;
-export type ResponseFacet = (typeof RESPONSE_FACETS)[number];
+import { RESPONSE_FACETS, type ResponseFacet } from "./facets";
+
+export { RESPONSE_FACETS, type ResponseFacet };
 
 /** A breakdown: a facet of the response, or the answer to a choice question (by name). */
 export type Breakdown = { facet: ResponseFacet } | { question: string };

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CHANNELS, VARIANTS } from "../../db/enums";
-import { RESPONSE_FACETS } from "./breakdown";
+import { RESPONSE_FACETS } from "./facets";
 
 type ChoiceQuestion = { name: string; title: string; options: { value: string; label: string }[] };
 

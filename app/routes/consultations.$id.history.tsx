@@ -2,8 +2,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import codesignStyles from "~/codesign/codesign.css";
+import { CompareSchema } from "~/codesign/history-query.server";
 import { diffSurveys } from "~/codesign/survey-diff";
 import { SurveyDiffView } from "~/codesign/survey-diff-view";
 import { TypedText } from "~/components/typed-text";
@@ -16,9 +16,6 @@ import { metaT, pageTitle } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: codesignStyles }];
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("codesign:history.title"));
-
-const revision = z.coerce.number().int().min(0).max(1_000_000).optional().catch(undefined);
-const CompareSchema = z.object({ from: revision, to: revision });
 
 // Every member, advisors included, may read it: drafts and their changes, never an answer.
 export async function loader({ request, params }: LoaderFunctionArgs) {

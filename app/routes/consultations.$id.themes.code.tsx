@@ -11,7 +11,7 @@ import { AnswerNotFoundError, codeAnswer, listAnswersForCoding, listThemes } fro
 import { getConsultation } from "~/models/consultation.server";
 import { requireMember, STAFF_WHO_ANALYSE } from "~/utils/auth.server";
 import { readVerifiedForm } from "~/utils/form-data.server";
-import { freeTextQuestions } from "~/analysis/summarise";
+import { freeTextQuestions } from "~/analysis/free-text-questions.server";
 import { getPooledDefinition } from "~/models/results.server";
 import { metaT, pageTitle } from "~/utils/meta";
 

@@ -193,11 +193,13 @@ test("home, 404, results, public outcomes, the list at 320 px and Welsh have no 
   // Results of the open consultation, read by an analyst.
   const analyst = await signedIn("analyst@demo.heard.test");
   page = analyst.page;
-  expect(await responseCountOnOverview(page, open.id)).toBe(36);
+  // The seed gives it 36 responses; other end-to-end files answer it too, in any order.
+  const count = await responseCountOnOverview(page, open.id);
+  expect(count).toBeGreaterThanOrEqual(36);
   const results = await page.goto(`/consultations/${open.id}/results`);
   expect(results?.status()).toBe(200);
   await poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Results");
-  await poll(() => page.locator(".lead").innerText()).toBe("36 responses");
+  await poll(() => page.locator(".lead").innerText()).toBe(`${count} responses`);
   await visible(page.getByRole("heading", { name: "How safe do you feel where you live?" }));
   // Disclosure control: no count cell and no "answered" line shows a count of 1 to 4.
   const countCells = await page.locator("table tbody tr td:nth-of-type(1)").allInnerTexts();
