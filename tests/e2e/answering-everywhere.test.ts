@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
-import { londonToday } from "~/utils/dates";
+import { ukDay } from "../support/dates";
 import { expectNoAxeViolations, expectNoBrowserProblems, expectRefusalLogged, isFocused, launchBrowser, newPage, poll, visible } from "./browser";
 
 const baseURL = inject("baseURL");
@@ -20,10 +20,6 @@ vi.setConfig({ testTimeout: 400_000 });
 let browser: Browser;
 let publicPath: string;
 let consultationPath: string;
-
-function ukDay(offsetDays: number) {
-  return londonToday(new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000));
-}
 
 /** axe on the page as it is, and a phone-width screenshot of it. */
 async function checkState(page: Page, state: string) {

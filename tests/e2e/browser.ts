@@ -84,3 +84,12 @@ export async function isFocused(locator: Locator) {
 export function poll<T>(fn: () => Promise<T> | T) {
   return expect.poll(fn, { timeout: 15_000 });
 }
+
+/** Signs `page` in through the sign-in form and waits for the consultations list. */
+export async function signInAs(page: Page, email: string, password = "heard-demo-2026") {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/consultations");
+}

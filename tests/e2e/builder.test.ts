@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
-import { londonToday } from "~/utils/dates";
+import { ukDay } from "../support/dates";
 import { expectNoAxeViolations, expectNoBrowserProblems, expectRefusalLogged, isFocused, launchBrowser, newPage, poll, visible } from "./browser";
 
 const baseURL = inject("baseURL");
@@ -19,10 +19,6 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(expectNoBrowserProblems);
-
-function ukDay(offsetDays: number) {
-  return londonToday(new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000));
-}
 
 /** Focuses a control and presses keys: how a keyboard user moves and acts, with no clicks. */
 async function press(page: Page, target: ReturnType<Page["getByRole"]>, ...keys: string[]) {

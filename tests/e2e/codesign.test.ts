@@ -2,10 +2,10 @@
 // young person joins with it on a phone (no email), comments and suggests better words; the officer
 // takes the words with one action; the advisor signs off; the public page says the survey was
 // reviewed. axe runs on every page state visited.
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { inject } from "vitest";
-import { londonToday } from "~/utils/dates";
-import { expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, poll, visible } from "./browser";
+import { ukDay } from "../support/dates";
+import { expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, poll, signInAs, visible } from "./browser";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -18,21 +18,9 @@ afterAll(async () => {
 });
 afterEach(expectNoBrowserProblems);
 
-function ukDay(offsetDays: number) {
-  return londonToday(new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000));
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL("**/consultations");
-}
-
 test("an officer and a young advisor co-design a survey, and the public page says it was reviewed", async () => {
   const officer = (await newPage(browser, { baseURL })).page;
-  await signIn(officer, "officer@demo.heard.test", "heard-demo-2026");
+  await signInAs(officer, "officer@demo.heard.test");
 
   // A code for young advisors, shown once.
   await officer.getByRole("link", { name: "Young advisors" }).click();

@@ -5,7 +5,7 @@
 // Every consultation here is made by the test (the seeded one must keep exactly 36 responses).
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
-import { londonToday } from "~/utils/dates";
+import { ukDay } from "../support/dates";
 import { expectNoAxeViolations, launchBrowser, newPage, poll, visible } from "./browser";
 
 const baseURL = inject("baseURL");
@@ -40,11 +40,6 @@ async function signedInOfficer(options: Parameters<typeof newPage>[1] = {}) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL("**/consultations");
   return opened;
-}
-
-/** A UK day relative to today, as a date input takes it. */
-function ukDay(offsetDays: number) {
-  return londonToday(new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000));
 }
 
 /** True once React has hydrated the element (it carries React's fiber key). */

@@ -8,7 +8,7 @@ import { PNG } from "pngjs";
 import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
 import { londonToday } from "~/utils/dates";
-import { expectNoAxeViolations, expectNoBrowserProblems, expectRefusalLogged, launchBrowser, newPage, poll, visible } from "./browser";
+import { expectNoAxeViolations, expectNoBrowserProblems, expectRefusalLogged, launchBrowser, newPage, poll, signInAs, visible } from "./browser";
 
 const baseURL = inject("baseURL");
 const OPEN_TITLE = "Your life in care 2026";
@@ -22,14 +22,6 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(expectNoBrowserProblems);
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill("heard-demo-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL("**/consultations");
-}
 
 function decodeQr(png: Buffer): string | undefined {
   const image = PNG.sync.read(png);
@@ -50,7 +42,7 @@ let qr: string | undefined;
 test("an officer plans an event", async () => {
   officer = await newPage(browser, { baseURL });
   page = officer.page;
-  await signIn(page, "officer@demo.heard.test");
+  await signInAs(page, "officer@demo.heard.test");
   await page.getByRole("link", { name: OPEN_TITLE }).click();
   await page.waitForURL(/\/consultations\/[0-9a-f-]{36}$/);
   consultationPath = new URL(page.url()).pathname;
@@ -145,7 +137,7 @@ test("its poster's QR code opens the survey tagged with the event; easy-read pos
 
 test("two facilitators capture notes and dot votes at once, and a child sends a note from the QR code", async () => {
   const second = await newPage(browser, { baseURL, viewport: { width: 820, height: 1180 }, hasTouch: true });
-  await signIn(second.page, "admin@demo.heard.test");
+  await signInAs(second.page, "admin@demo.heard.test");
   await page.goto(`${eventPath}/capture`);
   await second.page.goto(`${eventPath}/capture`);
   await expectNoAxeViolations(page, "capture board, empty");

@@ -3,7 +3,7 @@
 // parent reads it. axe runs on every page state visited.
 import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
-import { londonToday } from "~/utils/dates";
+import { ukDay } from "../support/dates";
 import { expectNoAxeViolations, expectNoBrowserProblems, expectRefusalLogged, isFocused, launchBrowser, newPage, poll, visible } from "./browser";
 
 const baseURL = inject("baseURL");
@@ -16,11 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(expectNoBrowserProblems);
-
-/** A UK day relative to today: the consultation must be within its dates for the child to answer. */
-function ukDay(offsetDays: number) {
-  return londonToday(new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000));
-}
 
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email address").fill(email);

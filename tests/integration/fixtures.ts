@@ -1,6 +1,5 @@
 import { createMember } from "~/models/member.server";
 import { createOrganisation } from "~/models/organisation.server";
-import { londonToday } from "~/utils/dates";
 import type { MemberRole } from "../../db/enums";
 
 let counter = 0;
@@ -19,10 +18,8 @@ export async function makeOrganisationWithMember(role: MemberRole = "officer", n
   return { organisation, member };
 }
 
-/** A UK day relative to today, YYYY-MM-DD: fixtures stay open whenever the tests run. */
-export function ukDay(offsetDays: number) {
-  return londonToday(new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000));
-}
+export { ukDay } from "../support/dates";
+import { ukDay } from "../support/dates";
 
 /** Details of a consultation that is within its dates today (opened a month ago, closes in a month). */
 export const VALID_DETAILS = {
