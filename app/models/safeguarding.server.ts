@@ -99,14 +99,15 @@ export async function flagResponseOnArrival(
   try {
     const compiled = compiledPhraseList(phrases);
     matches = flaggedAnswers(input.answers, input.definition, compiled);
-    excerpt = excerptOf(input.definition, input.answers, input.locale, matches.map((match) => match.question));
     // An assisted response's observation note is checked like free text, and kept with the flag too.
     const inNote = input.observationNote ? concerningPhrasesIn(input.observationNote, compiled) : [];
+    // Most responses match nothing: the excerpt (a survey model) is only built for a flag.
+    if (matches.length === 0 && inNote.length === 0) return false;
+    excerpt = excerptOf(input.definition, input.answers, input.locale, matches.map((match) => match.question));
     if (inNote.length > 0) {
       matches.push({ question: OBSERVATION_NOTE, phrases: inNote });
       excerpt.push({ question: OBSERVATION_NOTE, title: observationNoteTitle(input.locale), text: input.observationNote! });
     }
-    if (matches.length === 0) return false;
   } catch (error) {
     logError(error, { where: "safeguarding check on arrival" });
     return false;
