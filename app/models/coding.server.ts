@@ -8,7 +8,7 @@ import { suppressSmallCounts } from "~/analysis/suppress";
 import type { ThemeColour } from "~/analysis/theme-colours";
 import { recordAuditEvent } from "./audit.server";
 import { getConsultation } from "./consultation.server";
-import { getOrganisation } from "./organisation.server";
+import { getSuppressionThreshold } from "./organisation.server";
 import { getPooledDefinition } from "./results.server";
 
 const { answerCodings, featuredQuotes, members, responses, themes } = schema;
@@ -190,7 +190,7 @@ async function listCodings({ organisationId, consultationId }: Scope) {
  * channel, each group suppressed at the organisation's threshold.
  */
 export async function getThemeCounts(scope: Scope) {
-  const threshold = (await getOrganisation({ organisationId: scope.organisationId }))?.suppressionThreshold ?? 5;
+  const threshold = await getSuppressionThreshold({ organisationId: scope.organisationId });
   const codebook = await listThemes(scope);
   const codings = await listCodings(scope);
   const answersPerTheme = new Map(codebook.map((theme) => [theme.id, new Map<string, string>()]));

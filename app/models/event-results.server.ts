@@ -5,7 +5,7 @@ import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
 import { db, schema } from "~/db.server";
 import { AGE_BANDS, EVENT_NOTE_SOURCES, type AgeBand, type EventNoteSource } from "../../db/schema";
 import { suppressSmallCounts } from "~/analysis/suppress";
-import { getOrganisation } from "./organisation.server";
+import { getSuppressionThreshold } from "./organisation.server";
 
 const { eventAttendance, eventNotes, eventVoteOptions, events, responses } = schema;
 
@@ -31,7 +31,7 @@ export async function summariseEventsForResults({
   consultationId: string;
   eventId?: string;
 }) {
-  const threshold = (await getOrganisation({ organisationId }))?.suppressionThreshold ?? 5;
+  const threshold = await getSuppressionThreshold({ organisationId });
   const consultationEvents = await db
     .select({ id: events.id, title: events.title })
     .from(events)

@@ -31,6 +31,11 @@ export async function getOrganisation({ organisationId }: { organisationId: stri
   return found;
 }
 
+/** Counts below this are shown as "fewer than N" everywhere (5 if the organisation is gone). */
+export async function getSuppressionThreshold({ organisationId }: { organisationId: string }) {
+  return (await getOrganisation({ organisationId }))?.suppressionThreshold ?? 5;
+}
+
 export async function countOrganisations(): Promise<number> {
   const [row] = await db.select({ n: count() }).from(organisations);
   return row?.n ?? 0;

@@ -5,7 +5,7 @@ import { crossTabulate, filterByAnswer, type AnswerSet, type Breakdown } from "~
 import { poolDefinitions } from "~/analysis/pool-versions";
 import { choiceQuestions, summariseResponses } from "~/analysis/summarise";
 import { getConsultation } from "./consultation.server";
-import { getOrganisation } from "./organisation.server";
+import { getSuppressionThreshold } from "./organisation.server";
 import { recordExport } from "./audit.server";
 
 const { responses, surveyVersions } = schema;
@@ -97,7 +97,7 @@ export async function getConsultationResults({
   const consultation = await getConsultation({ organisationId, consultationId });
   if (!consultation) return null;
   const scope = { organisationId, consultationId };
-  const threshold = (await getOrganisation({ organisationId }))?.suppressionThreshold ?? 5;
+  const threshold = await getSuppressionThreshold({ organisationId });
   const pooled = await getPooledDefinition(scope);
   const definition = pooled ?? consultation.draftDefinition ?? { pages: [] };
   let sets = pooled ? await listFilteredAnswerSets(scope, filter) : [];

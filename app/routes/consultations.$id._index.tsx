@@ -21,7 +21,7 @@ import { answeringState, displayedStatus } from "~/consultations/taking-answers"
 import { getLocale } from "~/i18n/locale.server";
 import { chooseSurveyTemplate, getConsultation } from "~/models/consultation.server";
 import { countResponses } from "~/models/response.server";
-import { getOrganisation } from "~/models/organisation.server";
+import { getSuppressionThreshold } from "~/models/organisation.server";
 import { suppressStandaloneCount } from "~/analysis/suppress";
 import { ShownCount } from "~/analysis/shown-count";
 import { outlineSurvey } from "~/survey/outline.server";
@@ -46,11 +46,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const consultation = await getConsultation({ organisationId: member.organisationId, consultationId: params.id ?? "" });
   if (!consultation) throw new Response(null, { status: 404 });
-  const [locale, { flash, headers }, responseCount, organisation] = await Promise.all([
+  const [locale, { flash, headers }, responseCount, threshold] = await Promise.all([
     getLocale(request),
     takeFlash(request),
     countResponses({ organisationId: member.organisationId, consultationId: consultation.id }),
-    getOrganisation({ organisationId: member.organisationId }),
+    getSuppressionThreshold({ organisationId: member.organisationId }),
   ]);
   const today = londonToday();
   const canManage = (STAFF_WHO_MANAGE as readonly string[]).includes(member.role);
@@ -81,7 +81,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         title: localized(template.title, locale),
         summary: localized(template.summary, locale),
       })),
-      responseCount: suppressStandaloneCount(responseCount, organisation?.suppressionThreshold ?? 5),
+      responseCount: suppressStandaloneCount(responseCount, threshold),
       canManage,
       canEdit: canManage && editableFields(consultation.status).length > 0,
       flash,

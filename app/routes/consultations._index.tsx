@@ -8,7 +8,7 @@ import consultationStyles from "~/consultations/consultation.css";
 import { displayedStatus } from "~/consultations/taking-answers";
 import { getLocale } from "~/i18n/locale.server";
 import { listConsultations } from "~/models/consultation.server";
-import { getOrganisation } from "~/models/organisation.server";
+import { getSuppressionThreshold } from "~/models/organisation.server";
 import { suppressStandaloneCount } from "~/analysis/suppress";
 import { ShownCount } from "~/analysis/shown-count";
 import { requireMember } from "~/utils/auth.server";
@@ -21,12 +21,11 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("con
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const [locale, consultations, organisation] = await Promise.all([
+  const [locale, consultations, threshold] = await Promise.all([
     getLocale(request),
     listConsultations({ organisationId: member.organisationId }),
-    getOrganisation({ organisationId: member.organisationId }),
+    getSuppressionThreshold({ organisationId: member.organisationId }),
   ]);
-  const threshold = organisation?.suppressionThreshold ?? 5;
   const today = londonToday();
   return {
     consultations: consultations.map((consultation) => ({
