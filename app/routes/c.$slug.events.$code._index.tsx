@@ -1,3 +1,4 @@
+import { publicPageHandle } from "~/i18n/public-page";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -95,3 +96,5 @@ export default function PublicEvent() {
     </div>
   );
 }
+
+export const handle = publicPageHandle;

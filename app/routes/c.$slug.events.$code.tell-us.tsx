@@ -1,5 +1,6 @@
 // A child's own sticky note for an event, from the QR code on the table card: anonymous, rate
 // limited, checked for safeguarding on arrival, and shown on the facilitators' capture board.
+import { publicPageHandle } from "~/i18n/public-page";
 import { randomUUID } from "node:crypto";
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -136,3 +137,5 @@ export default function TellUs() {
     </div>
   );
 }
+
+export const handle = publicPageHandle;

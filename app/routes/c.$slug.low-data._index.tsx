@@ -1,5 +1,6 @@
 // The low-data survey's start: works with no JavaScript at all and uses little data. Starting (or
 // starting again) is a POST: it creates the draft that keeps answers between pages (ADR 0007).
+import { publicPageHandle } from "~/i18n/public-page";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -15,7 +16,8 @@ import { formFields, readVerifiedForm } from "~/utils/form-data.server";
 import { pageTitle } from "~/utils/meta";
 import { hitRateLimit } from "~/utils/rate-limit.server";
 
-export const handle = { scripts: false };
+// A public page (the reader's language, quick exit) that sends no JavaScript.
+export const handle = { ...publicPageHandle, scripts: false };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: lowDataStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(isolateText(data?.title ?? ""));
 

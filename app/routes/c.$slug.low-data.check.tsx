@@ -1,5 +1,6 @@
 // "Check your answers", then send: the whole answer set goes through the same validation and the same
 // submitResponse as the rich form's JSON endpoint, and the draft is deleted in the same transaction.
+import { publicPageHandle } from "~/i18n/public-page";
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -14,7 +15,8 @@ import { readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
 import { hitRateLimit } from "~/utils/rate-limit.server";
 
-export const handle = { scripts: false };
+// A public page (the reader's language, quick exit) that sends no JavaScript.
+export const handle = { ...publicPageHandle, scripts: false };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: lowDataStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
   const t = metaT(matches);

@@ -1,5 +1,6 @@
 // After the low-data survey is sent: the reference code, shown once (it came in a short-lived cookie
 // from the POST that stored the answers; reloading does not show it to the next person).
+import { publicPageHandle } from "~/i18n/public-page";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -12,7 +13,8 @@ import { takeAnswered } from "~/utils/answer-draft-cookie.server";
 import { formatDate } from "~/utils/dates";
 import { metaT, pageTitle } from "~/utils/meta";
 
-export const handle = { scripts: false };
+// A public page (the reader's language, quick exit) that sends no JavaScript.
+export const handle = { ...publicPageHandle, scripts: false };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: lowDataStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) =>
   pageTitle(metaT(matches)(page?.answered ? "answer.thankYou" : "answering:sent.goneTitle"));

@@ -2,6 +2,7 @@
 // they are (nothing typed is lost), then the screen is checked by the same validation as the rich
 // form; with problems the child comes back here to see them (GOV.UK error summary), otherwise on to
 // the next screen shown, or to "check your answers" after the last.
+import { publicPageHandle } from "~/i18n/public-page";
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -16,7 +17,8 @@ import { PlainQuestions } from "~/survey/plain-screen";
 import { readVerifiedForm } from "~/utils/form-data.server";
 import { metaT, pageTitle } from "~/utils/meta";
 
-export const handle = { scripts: false };
+// A public page (the reader's language, quick exit) that sends no JavaScript.
+export const handle = { ...publicPageHandle, scripts: false };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: lowDataStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
   const t = metaT(matches);
