@@ -21,8 +21,18 @@ export class EasyReadMismatchError extends Error {
 /**
  * The survey to answer now, in `variant` when the latest version has it (else standard), and
  * which variants that version offers. Undefined when the consultation is not taking answers.
+ * `keepVersionId`: the version a draft of answers was started on stays the one answered while it
+ * is one of the latest version's variants, so changing the easy-read choice midway loses nothing.
  */
-export async function getAnsweringSurvey({ slug, variant }: { slug: string; variant: Variant }) {
+export async function getAnsweringSurvey({
+  slug,
+  variant,
+  keepVersionId,
+}: {
+  slug: string;
+  variant: Variant;
+  keepVersionId?: string;
+}) {
   const versions = await db
     .select({
       consultationId: consultations.id,
@@ -47,7 +57,8 @@ export async function getAnsweringSurvey({ slug, variant }: { slug: string; vari
   const latest = versions.filter((row) => row.version === versions[0]?.version);
   const standard = latest.find((row) => row.variant === "standard");
   if (!standard || !isTakingAnswers(standard, londonToday())) return undefined;
-  const chosen = latest.find((row) => row.variant === variant) ?? standard;
+  const chosen =
+    latest.find((row) => row.surveyVersionId === keepVersionId) ?? latest.find((row) => row.variant === variant) ?? standard;
   const { status: _status, opensOn: _opensOn, closesOn: _closesOn, version: _version, ...survey } = chosen;
   return { ...survey, offersEasyRead: latest.some((row) => row.variant === "easy-read") };
 }

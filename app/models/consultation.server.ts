@@ -4,9 +4,7 @@ import { db, schema, type Executor } from "~/db.server";
 import type { ConsultationStatus } from "../../db/schema";
 import type { ConsultationDetails } from "~/consultations/consultation-schema.server";
 import { editableFields, type ConsultationField } from "~/consultations/consultation-fields";
-import { isTakingAnswers } from "~/consultations/taking-answers";
 import { definitionToPublish } from "~/builder/publish.server";
-import { londonToday } from "~/utils/dates";
 import { recordAuditEvent } from "./audit.server";
 
 const { consultations, organisations, responses, surveyVersions } = schema;
@@ -296,34 +294,6 @@ export async function getPublicConsultation({ slug }: { slug: string }) {
     .where(eq(consultations.slug, slug));
   if (!found || found.status === "draft" || found.status === "in_review") return undefined;
   return found;
-}
-
-/** The frozen survey version that a consultation is collecting answers on: only while open and within its dates. */
-export async function getOpenSurvey({ slug }: { slug: string }) {
-  const [found] = await db
-    .select({
-      consultationId: consultations.id,
-      organisationId: consultations.organisationId,
-      title: consultations.title,
-      status: consultations.status,
-      opensOn: consultations.opensOn,
-      closesOn: consultations.closesOn,
-      feedbackBy: consultations.feedbackBy,
-      surveyVersionId: surveyVersions.id,
-      variant: surveyVersions.variant,
-      definition: surveyVersions.definition,
-    })
-    .from(consultations)
-    .innerJoin(
-      surveyVersions,
-      and(eq(surveyVersions.consultationId, consultations.id), eq(surveyVersions.organisationId, consultations.organisationId)),
-    )
-    .where(and(eq(consultations.slug, slug), eq(consultations.status, "open"), eq(surveyVersions.variant, "standard")))
-    .orderBy(desc(surveyVersions.version))
-    .limit(1);
-  if (!found || !isTakingAnswers(found, londonToday())) return undefined;
-  const { status: _status, opensOn: _opensOn, closesOn: _closesOn, ...survey } = found;
-  return survey;
 }
 
 /** A specific frozen version of an open consultation, to validate a submission against what the child saw. */

@@ -26,6 +26,14 @@ export async function getReadingPreferences(request: Request): Promise<ReadingPr
   return parsed.success ? parsed.data : DEFAULT_READING;
 }
 
+/**
+ * The variant a child reads now: a link can ask for easy read (an easy-read poster's QR code does),
+ * otherwise their own choice.
+ */
+export function variantForRequest(request: Request, preferences: ReadingPreferences): ReadingPreferences["variant"] {
+  return new URL(request.url).searchParams.get("variant") === "easy-read" ? "easy-read" : preferences.variant;
+}
+
 // What the display settings form sends: a checkbox is there when ticked; `part` says which form
 // it was, so saving the display settings keeps the variant and the other way round.
 const DisplayFormSchema = z.object({

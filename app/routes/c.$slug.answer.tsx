@@ -11,7 +11,7 @@ import { getAnsweringSurvey } from "~/models/answering.server";
 import { getPublicConsultation } from "~/models/consultation.server";
 import { getPublicTranslation } from "~/models/consultation-translation.server";
 import { SurveyLanguageNotice } from "~/reading/reading-choices";
-import { getReadingPreferences } from "~/reading/preferences.server";
+import { getReadingPreferences, variantForRequest } from "~/reading/preferences.server";
 import { surveyLanguages } from "~/survey/survey-languages";
 import { normaliseShortCode } from "~/events/short-code";
 import { eventIdForTag } from "~/models/event.server";
@@ -39,8 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [locale, reading] = await Promise.all([getLocale(request), getReadingPreferences(request)]);
   // Not taking answers (a draft, closed, or outside its dates): its own page says why.
   const [survey, consultation] = await Promise.all([
-    // A link can ask for a variant (an easy-read poster's QR code does); otherwise the child's own choice.
-    getAnsweringSurvey({ slug, variant: new URL(request.url).searchParams.get("variant") === "easy-read" ? "easy-read" : reading.variant }),
+    getAnsweringSurvey({ slug, variant: variantForRequest(request, reading) }),
     getPublicConsultation({ slug }),
   ]);
   if (!survey || !consultation) {

@@ -9,7 +9,10 @@ import { CsrfInput } from "~/components/csrf-input";
 import { isolateText, TypedText } from "~/components/typed-text";
 import { getLocale } from "~/i18n/locale.server";
 import { discardAnswerDraft, getAnswerDraft, startAnswerDraft } from "~/models/answer-draft.server";
-import { lowDataPath, nextScreen, requireOpenSurvey, StartSchema } from "~/survey/low-data.server";
+import { getPublicConsultation } from "~/models/consultation.server";
+import { SurveyLanguageNotice } from "~/reading/reading-choices";
+import { answerableIn, lowDataPath, nextScreen, requireOpenSurvey, StartSchema } from "~/survey/low-data.server";
+import { surveyLanguages } from "~/survey/survey-languages";
 import lowDataStyles from "~/survey/low-data.css";
 import { readDraftToken, setDraftToken } from "~/utils/answer-draft-cookie.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
@@ -23,17 +26,22 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(isolate
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
-  const survey = await requireOpenSurvey(slug);
   const token = await readDraftToken(request);
-  const draft = token ? await getAnswerDraft({ token, consultationId: survey.consultationId }) : undefined;
+  const consultation = token ? await getPublicConsultation({ slug }) : undefined;
+  const draft = token && consultation ? await getAnswerDraft({ token, consultationId: consultation.id }) : undefined;
+  const survey = await requireOpenSurvey(request, slug, draft?.surveyVersionId);
   const locale = await getLocale(request);
+  // A survey is answered only in a language every one of its questions has: never two in one question.
+  if (!answerableIn(survey, locale)) {
+    return { slug, title: survey.title, resumeAt: null, languages: surveyLanguages(survey.definition) };
+  }
   const resume = draft && draft.surveyVersionId === survey.surveyVersionId ? nextScreen(survey, draft.answers, locale) : undefined;
-  return { slug, title: survey.title, resumeAt: resume ?? null };
+  return { slug, title: survey.title, resumeAt: resume ?? null, languages: null };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const slug = params.slug ?? "";
-  const survey = await requireOpenSurvey(slug);
+  const survey = await requireOpenSurvey(request, slug);
   const parsed = StartSchema.safeParse(formFields(await readVerifiedForm(request)));
   if (!parsed.success) throw new Response(null, { status: 400 });
   // Each start writes a row: limited per client like submissions, generous for a class on one address.
@@ -47,14 +55,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function LowDataStart() {
-  const { slug, title, resumeAt } = useLoaderData<typeof loader>();
+  const { slug, title, resumeAt, languages } = useLoaderData<typeof loader>();
   const { t } = useTranslation("answering");
   return (
     <div className="page page--narrow low-data">
       <TypedText as="h1">{title}</TypedText>
       <p className="lead">{t("lowData.intro")}</p>
       <p>{t("lowData.howItWorks")}</p>
-      {resumeAt ? (
+      {languages ? (
+        <SurveyLanguageNotice languages={languages} />
+      ) : resumeAt ? (
         <>
           <p>
             <Link className="button" to={lowDataPath(slug, `/page/${resumeAt}`)}>

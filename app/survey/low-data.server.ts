@@ -3,12 +3,16 @@
 import { redirect } from "@remix-run/node";
 import type { TFunction } from "i18next";
 import { z } from "zod";
+import type { Locale } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { getAnswerDraft } from "~/models/answer-draft.server";
-import { getOpenSurvey, getPublicConsultation } from "~/models/consultation.server";
+import { getAnsweringSurvey } from "~/models/answering.server";
+import { getPublicConsultation } from "~/models/consultation.server";
+import { getReadingPreferences, variantForRequest } from "~/reading/preferences.server";
 import { readDraftToken } from "~/utils/answer-draft-cookie.server";
 import { keepAnswersToShownQuestions, type Answers } from "./answers-that-count";
 import { answersByScreen, questionsOnScreen, screenOfQuestion, shownScreens } from "./plain-pages.server";
+import { surveyLanguages } from "./survey-languages";
 import { validateAnswersCached } from "./validation-cache.server";
 
 // Parsed here, not in the routes: a schema built at a route's top level would ship zod to the browser.
@@ -17,24 +21,38 @@ export const ScreenNumber = z.coerce.number().int().min(1).max(10_000);
 
 export const lowDataPath = (slug: string, rest = "") => `/c/${encodeURIComponent(slug)}/low-data${rest}`;
 
-/** The survey a consultation takes answers on now; a redirect to its page when it does not. */
-export async function requireOpenSurvey(slug: string) {
-  const survey = await getOpenSurvey({ slug });
+/**
+ * The survey a consultation takes answers on now, chosen as the rich form chooses it (easy read when
+ * the child asked for it; a started draft keeps its version); a redirect to its page when it takes
+ * no answers.
+ */
+export async function requireOpenSurvey(request: Request, slug: string, keepVersionId?: string) {
+  const variant = variantForRequest(request, await getReadingPreferences(request));
+  const survey = await getAnsweringSurvey({ slug, variant, keepVersionId });
   if (survey) return survey;
   if (await getPublicConsultation({ slug })) throw redirect(`/c/${encodeURIComponent(slug)}`);
   throw new Response(null, { status: 404 });
 }
 
+/** Whether the survey can be answered in `locale`: never two languages in one question. */
+export function answerableIn(survey: { definition: Record<string, unknown> }, locale: Locale) {
+  return surveyLanguages(survey.definition).includes(locale);
+}
+
 /**
  * The open survey and this browser's draft of answers to it. Without a live draft (never started,
- * an hour idle, already sent, or a newer version published since) the child goes back to the start.
+ * an hour idle, already sent, or a newer version published since), or in a language the survey is
+ * not written in, the child goes back to the start page, which says what to do.
  */
 export async function requireDraft(request: Request, slug: string) {
-  const survey = await requireOpenSurvey(slug);
   const token = await readDraftToken(request);
-  const draft = token ? await getAnswerDraft({ token, consultationId: survey.consultationId }) : undefined;
-  if (!token || !draft || draft.surveyVersionId !== survey.surveyVersionId) throw redirect(lowDataPath(slug));
+  const consultation = token ? await getPublicConsultation({ slug }) : undefined;
+  const draft = token && consultation ? await getAnswerDraft({ token, consultationId: consultation.id }) : undefined;
+  const survey = await requireOpenSurvey(request, slug, draft?.surveyVersionId);
   const locale = await getLocale(request);
+  if (!token || !draft || draft.surveyVersionId !== survey.surveyVersionId || !answerableIn(survey, locale)) {
+    throw redirect(lowDataPath(slug));
+  }
   return { survey, token, answers: draft.answers, locale };
 }
 

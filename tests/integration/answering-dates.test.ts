@@ -1,9 +1,10 @@
 // A consultation takes online answers only while it is open AND today (UK) is between its opening and
 // closing dates, both days included. Before, an open consultation whose closing date had passed, or
 // whose opening date was still to come, took answers.
+import { getAnsweringSurvey } from "~/models/answering.server";
 import { eq } from "drizzle-orm";
 import { db, schema } from "~/db.server";
-import { getOpenSurvey, updateConsultationDetails } from "~/models/consultation.server";
+import { updateConsultationDetails } from "~/models/consultation.server";
 import { ConsultationNotOpenError, countResponses, submitResponse } from "~/models/response.server";
 import { answerOnline, createOpenConsultation, scopeOf } from "./consultation-helpers";
 import { makeOrganisationWithMember, ukDay } from "./fixtures";
@@ -26,14 +27,14 @@ test("an open consultation whose closing date has passed refuses online answers 
   const open = await openWithDates(ukDay(-30), ukDay(-1));
   await expect(answerOnline(open, ANSWERS)).rejects.toBeInstanceOf(ConsultationNotOpenError);
   expect(await countResponses(scopeOf(open))).toBe(0);
-  expect(await getOpenSurvey({ slug: open.slug })).toBeUndefined();
+  expect(await getAnsweringSurvey({ slug: open.slug, variant: "standard" })).toBeUndefined();
 });
 
 test("an open consultation whose opening date is still to come refuses online answers and stores nothing", async () => {
   const open = await openWithDates(ukDay(1), ukDay(30));
   await expect(answerOnline(open, ANSWERS)).rejects.toBeInstanceOf(ConsultationNotOpenError);
   expect(await countResponses(scopeOf(open))).toBe(0);
-  expect(await getOpenSurvey({ slug: open.slug })).toBeUndefined();
+  expect(await getAnsweringSurvey({ slug: open.slug, variant: "standard" })).toBeUndefined();
 });
 
 test("the opening day and the closing day both take answers", async () => {
@@ -41,7 +42,7 @@ test("the opening day and the closing day both take answers", async () => {
   const closesToday = await openWithDates(ukDay(-10), ukDay(0));
   for (const open of [opensToday, closesToday]) {
     expect((await answerOnline(open, ANSWERS)).referenceCode).toBeTruthy();
-    expect(await getOpenSurvey({ slug: open.slug })).toMatchObject({ consultationId: open.consultationId });
+    expect(await getAnsweringSurvey({ slug: open.slug, variant: "standard" })).toMatchObject({ consultationId: open.consultationId });
   }
 });
 

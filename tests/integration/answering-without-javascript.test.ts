@@ -6,6 +6,10 @@ import { db, schema } from "~/db.server";
 import { DRAFT_IDLE_MS, deleteExpiredAnswerDrafts, getAnswerDraft, saveAnswerDraft, startAnswerDraft } from "~/models/answer-draft.server";
 import { countResponses } from "~/models/response.server";
 import { readDraftToken } from "~/utils/answer-draft-cookie.server";
+import { localeCookie } from "~/i18n/locale.server";
+import { publishEasyReadVersion } from "~/models/answering.server";
+import { DEFAULT_READING } from "~/reading/preferences";
+import { saveReadingPreferences } from "~/reading/preferences.server";
 import { createOpenConsultation } from "./consultation-helpers";
 import { makeOrganisationWithMember } from "./fixtures";
 import * as jsonEndpoint from "../../app/routes/c.$slug.responses";
@@ -52,6 +56,9 @@ class Browser {
     return result;
   }
 }
+
+/** The value part of a Set-Cookie line. */
+const cookieValue = (setCookie: string) => setCookie.split(";")[0]!.split("=").slice(1).join("=");
 
 const location = (result: unknown) => (result instanceof Response ? result.headers.get("Location") : null);
 
@@ -164,4 +171,52 @@ test("without a draft the pages go back to the start; a draft nobody comes back 
   expect(await saveAnswerDraft({ token, consultationId: open.consultationId, answers: {}, now: later })).toBe(false);
   expect(await deleteExpiredAnswerDrafts(later)).toBeGreaterThanOrEqual(1);
   expect(await getAnswerDraft({ token, consultationId: open.consultationId, now })).toBeUndefined();
+});
+
+test("a child who chose easy read answers the easy-read survey without JavaScript too, and keeps it if they switch midway", async () => {
+  const { organisation, member } = await makeOrganisationWithMember("officer");
+  const scope = { organisationId: organisation.id, memberId: member.id };
+  const withEasyRead = await createOpenConsultation(scope, "children-in-care-wellbeing");
+  const easy = await publishEasyReadVersion({
+    ...scope,
+    consultationId: withEasyRead.consultationId,
+    definition: { pages: [{ name: "p1", elements: [{ type: "rating", name: "feelSafe", title: "Do you feel safe?" }] }] },
+  });
+  const params = { slug: withEasyRead.slug };
+  const child = new Browser();
+  child.cookies.set("heard_reading", cookieValue(await saveReadingPreferences({ ...DEFAULT_READING, variant: "easy-read" })));
+  const started = await child.call(start.action as Handler, params, `/c/${withEasyRead.slug}/low-data`, [["intent", "start"]]);
+  expect(location(started)).toBe(`/c/${withEasyRead.slug}/low-data/page/1`);
+  const token = (await readDraftToken(new Request("http://localhost/", { headers: { Cookie: child.header() } })))!;
+  expect((await getAnswerDraft({ token, consultationId: withEasyRead.consultationId }))?.surveyVersionId).toBe(easy!.id);
+
+  // Switching back to the standard wording midway keeps the survey the answers were started on.
+  child.cookies.set("heard_reading", cookieValue(await saveReadingPreferences(DEFAULT_READING)));
+  const page = (await child.call(screen.loader as Handler, { ...params, number: "1" }, `/c/${withEasyRead.slug}/low-data/page/1`)) as {
+    screen: { questions: { name: string; title: string }[] };
+  };
+  expect(page.screen.questions.map((question) => question.title)).toEqual(["Do you feel safe?"]);
+});
+
+test("in a language the survey is not written in, the start page offers the languages it has and the screens send the child there", async () => {
+  const { organisation, member } = await makeOrganisationWithMember("officer");
+  const scope = { organisationId: organisation.id, memberId: member.id };
+  const withEasyRead = await createOpenConsultation(scope, "children-in-care-wellbeing");
+  // The standard survey is written in every language; this easy-read one only in English.
+  await publishEasyReadVersion({
+    ...scope,
+    consultationId: withEasyRead.consultationId,
+    definition: { pages: [{ name: "p1", elements: [{ type: "rating", name: "feelSafe", title: "Do you feel safe?" }] }] },
+  });
+  const params = { slug: withEasyRead.slug };
+  const child = new Browser();
+  child.cookies.set("heard_reading", cookieValue(await saveReadingPreferences({ ...DEFAULT_READING, variant: "easy-read" })));
+  await child.call(start.action as Handler, params, `/c/${withEasyRead.slug}/low-data`, [["intent", "start"]]);
+  child.cookies.set("heard_lang", cookieValue(await localeCookie.serialize("pl")));
+  const startPage = (await child.call(start.loader as Handler, params, `/c/${withEasyRead.slug}/low-data`)) as { languages: string[] | null };
+  expect(startPage.languages).toEqual(["en"]);
+  expect(location(await child.call(screen.loader as Handler, { ...params, number: "1" }, "/"))).toBe(`/c/${withEasyRead.slug}/low-data`);
+  // In English, the same child goes on.
+  child.cookies.set("heard_lang", cookieValue(await localeCookie.serialize("en")));
+  expect(((await child.call(start.loader as Handler, params, `/c/${withEasyRead.slug}/low-data`)) as { languages: unknown }).languages).toBeNull();
 });

@@ -1,4 +1,5 @@
 // A consultation's life: draft → survey chosen → open (survey version frozen) → closed.
+import { getAnsweringSurvey } from "~/models/answering.server";
 import { eq } from "drizzle-orm";
 import { db, schema } from "~/db.server";
 import {
@@ -7,7 +8,6 @@ import {
   closeConsultation,
   createConsultation,
   getConsultation,
-  getOpenSurvey,
   getPublicConsultation,
   openConsultation,
 } from "~/models/consultation.server";
@@ -84,15 +84,15 @@ test("later changes to the draft survey do not alter the frozen survey version",
     version: 1,
     definition: templateSurvey("children-in-care-wellbeing"),
   });
-  expect((await getOpenSurvey({ slug: draft.slug }))?.definition).toEqual(templateSurvey("children-in-care-wellbeing"));
+  expect((await getAnsweringSurvey({ slug: draft.slug, variant: "standard" }))?.definition).toEqual(templateSurvey("children-in-care-wellbeing"));
 });
 
-test("getOpenSurvey finds an open consultation's frozen survey by its slug", async () => {
+test("getAnsweringSurvey finds an open consultation's frozen survey by its slug", async () => {
   const draft = await createDraftConsultation(officer, { title: "Wellbeing 2026" });
   await chooseWellbeingSurvey(draft);
   const version = await openConsultation(scopeOf(draft));
 
-  expect(await getOpenSurvey({ slug: draft.slug })).toEqual({
+  expect(await getAnsweringSurvey({ slug: draft.slug, variant: "standard" })).toEqual({
     consultationId: draft.consultationId,
     organisationId: officer.organisationId,
     title: "Wellbeing 2026",
@@ -100,13 +100,14 @@ test("getOpenSurvey finds an open consultation's frozen survey by its slug", asy
     surveyVersionId: version?.id,
     variant: "standard",
     definition: templateSurvey("children-in-care-wellbeing"),
+    offersEasyRead: false,
   });
 });
 
 test("a draft has no open survey", async () => {
   const draft = await createDraftConsultation(officer);
   await chooseWellbeingSurvey(draft);
-  expect(await getOpenSurvey({ slug: draft.slug })).toBeUndefined();
+  expect(await getAnsweringSurvey({ slug: draft.slug, variant: "standard" })).toBeUndefined();
 });
 
 test("closing an open consultation stops its survey being offered", async () => {
@@ -117,7 +118,7 @@ test("closing an open consultation stops its survey being offered", async () => 
   expect(await closeConsultation(scopeOf(draft))).toBe(true);
 
   expect((await getConsultation(scopeOf(draft)))?.status).toBe("closed");
-  expect(await getOpenSurvey({ slug: draft.slug })).toBeUndefined();
+  expect(await getAnsweringSurvey({ slug: draft.slug, variant: "standard" })).toBeUndefined();
 });
 
 test("a consultation that is not open cannot be closed", async () => {

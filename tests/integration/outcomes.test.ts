@@ -1,5 +1,6 @@
 // "You said, we did": outcome items are drafted, then published together; published items stay on the record.
-import { closeConsultation, getConsultation, getOpenSurvey, getPublicConsultation } from "~/models/consultation.server";
+import { getAnsweringSurvey } from "~/models/answering.server";
+import { closeConsultation, getConsultation, getPublicConsultation } from "~/models/consultation.server";
 import {
   addOutcome,
   deleteDraftOutcome,
@@ -178,5 +179,5 @@ test("publishing outcomes while a consultation is open does not silently stop it
   }
 
   expect((await getConsultation(scopeOf(open)))?.status).toBe("open");
-  expect((await getOpenSurvey({ slug: open.slug }))?.surveyVersionId).toBe(open.surveyVersionId);
+  expect((await getAnsweringSurvey({ slug: open.slug, variant: "standard" }))?.surveyVersionId).toBe(open.surveyVersionId);
 });

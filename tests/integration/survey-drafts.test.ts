@@ -1,10 +1,11 @@
 // The builder's draft survey: saved as you go with a revision number, a history row per save,
 // stale tabs refused, opening freezes version 1, later changes publish as the next version.
+import { getAnsweringSurvey } from "~/models/answering.server";
 import { and, eq } from "drizzle-orm";
 import { db, schema } from "~/db.server";
 import { addQuestion, newDefinition, setTitle, type Definition } from "~/builder/definition";
 import { SurveyProblemsError } from "~/builder/publish.server";
-import { ConsultationStateError, closeConsultation, getOpenSurvey, openConsultation } from "~/models/consultation.server";
+import { ConsultationStateError, closeConsultation, openConsultation } from "~/models/consultation.server";
 import {
   DraftConflictError,
   DraftLockedError,
@@ -117,11 +118,11 @@ test("a change after opening is a new draft version; publishing makes version 2;
   await saveSurveyDraft({ ...scope(open), baseRevision: opened!.revision, definition: changed });
   expect(await getSurveyDraft(scope(open))).toMatchObject({ hasUnpublishedChanges: true, latestVersion: { version: 1 } });
   // Until it is published, children still get version 1.
-  expect((await getOpenSurvey({ slug: open.slug }))?.surveyVersionId).toBe(open.surveyVersionId);
+  expect((await getAnsweringSurvey({ slug: open.slug, variant: "standard" }))?.surveyVersionId).toBe(open.surveyVersionId);
 
   const version2 = await publishSurveyDraft(scope(open));
   expect(version2?.version).toBe(2);
-  const now = await getOpenSurvey({ slug: open.slug });
+  const now = await getAnsweringSurvey({ slug: open.slug, variant: "standard" });
   expect(now?.surveyVersionId).toBe(version2?.id);
   expect(now?.definition).toMatchObject({ title: "How was today? (new version)" });
   const [response] = await db
