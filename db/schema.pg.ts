@@ -100,6 +100,9 @@ export const consultations = pgTable(
     templateId: text("template_id"),
     // json, not jsonb: a survey definition keeps its key order and comes back exactly as written.
     draftDefinition: json("draft_definition").$type<Record<string, unknown>>(),
+    // The easy-read survey published beside each version of the draft (from a template); its
+    // questions share names with the standard survey's so their answers pool.
+    draftEasyReadDefinition: json("draft_easy_read_definition").$type<Record<string, unknown>>(),
     // Goes up by one with every change to the draft: a save based on an older revision is refused.
     draftRevision: integer("draft_revision").notNull().default(0),
     outcomesPublishedAt: timestampMs("outcomes_published_at"),

@@ -106,6 +106,9 @@ export const consultations = sqliteTable(
     templateId: text("template_id"),
     // The working survey definition (SurveyJS JSON) until it is frozen into a survey version.
     draftDefinition: text("draft_definition", { mode: "json" }).$type<Record<string, unknown>>(),
+    // The easy-read survey published beside each version of the draft (from a template); its
+    // questions share names with the standard survey's so their answers pool.
+    draftEasyReadDefinition: text("draft_easy_read_definition", { mode: "json" }).$type<Record<string, unknown>>(),
     // Goes up by one with every change to the draft: a save based on an older revision is refused.
     draftRevision: integer("draft_revision").notNull().default(0),
     outcomesPublishedAt: integer("outcomes_published_at", { mode: "timestamp_ms" }),

@@ -46,7 +46,9 @@ export function checkForPublishing(definition: Definition): Problem[] {
     return [{ code: "cannotLoad", detail: error instanceof Error ? error.message : String(error) }];
   }
   const where = locator(definition);
-  for (const error of model.jsonErrors ?? []) problems.push(surveyCoreProblem(error, where));
+  for (const error of model.jsonErrors ?? []) {
+    if (!isHeardProperty(error)) problems.push(surveyCoreProblem(error, where));
+  }
 
   const elements = allElements(definition);
   // Panels only group questions: their names hold no answers (a definition may reuse them).
@@ -68,6 +70,15 @@ export function checkForPublishing(definition: Definition): Problem[] {
   for (const element of questions) problems.push(...choiceProblems(element, where));
   problems.push(...showIfProblems(definition, where));
   return problems;
+}
+
+// Heard's own survey-level properties, which survey-core does not know: an easy-read survey's
+// pictures (app/survey/easy-read.ts).
+const HEARD_PROPERTIES = new Set(["heardPictures"]);
+
+function isHeardProperty(error: JsonError) {
+  const property = (error as JsonError & { propertyName?: string }).propertyName;
+  return property !== undefined && HEARD_PROPERTIES.has(property);
 }
 
 function surveyCoreProblem(error: JsonError, where: (element: Element) => Location | undefined): Problem {

@@ -87,4 +87,5 @@ export type OpenConsultationChanges = z.infer<ReturnType<typeof openConsultation
 /** The buttons on a consultation's page: choose a template. */
 export const ConsultationIntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("choose-template"), templateId: z.string().min(1) }),
+  z.object({ intent: z.literal("remove-easy-read") }),
 ]);

@@ -3,20 +3,13 @@
 import { and, desc, eq } from "drizzle-orm";
 import { db, schema } from "~/db.server";
 import { isTakingAnswers } from "~/consultations/taking-answers";
-import { unmatchedEasyReadQuestions } from "~/survey/easy-read";
 import { londonToday } from "~/utils/dates";
 import type { Variant } from "../../db/enums";
 import { recordAuditEvent } from "./audit.server";
 import { ConsultationStateError } from "./consultation.server";
+import { addEasyReadVariant } from "./survey-version.server";
 
 const { consultations, surveyVersions } = schema;
-
-/** An easy-read definition with questions the standard survey lacks: their answers would not pool. */
-export class EasyReadMismatchError extends Error {
-  constructor(readonly questions: string[]) {
-    super(`The easy-read survey has questions the standard one does not: ${questions.join(", ")}`);
-  }
-}
 
 /**
  * The survey to answer now, in `variant` when the latest version has it (else standard), and
@@ -94,12 +87,7 @@ export async function publishEasyReadVersion({
       .limit(1);
     if (!standard) return undefined;
     if (standard.status !== "open") throw new ConsultationStateError("Only an open consultation can get an easy-read version.");
-    const unmatched = unmatchedEasyReadQuestions(standard.definition, definition);
-    if (unmatched.length > 0) throw new EasyReadMismatchError(unmatched);
-    const [created] = await tx
-      .insert(surveyVersions)
-      .values({ organisationId, consultationId, version: standard.version, variant: "easy-read", definition, publishedAt: new Date() })
-      .returning({ id: surveyVersions.id, version: surveyVersions.version });
+    const created = await addEasyReadVariant(tx, { organisationId, consultationId, version: standard.version, standard: standard.definition, easyRead: definition });
     await recordAuditEvent(
       {
         organisationId,
@@ -107,10 +95,10 @@ export async function publishEasyReadVersion({
         action: "consultation.easy_read_published",
         subjectType: "consultation",
         subjectId: consultationId,
-        detail: { version: created!.version },
+        detail: { version: created.version },
       },
       tx,
     );
-    return created!;
+    return created;
   });
 }

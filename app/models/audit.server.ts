@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "consultation.details_changed",
   "consultation.translations_changed",
   "consultation.easy_read_published",
+  "consultation.easy_read_removed",
   "survey.draft_saved",
   "survey.version_published",
   "outcome.added",

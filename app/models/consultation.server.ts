@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { and, count, desc, eq, isNull, max, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, max, sql } from "drizzle-orm";
 import { db, schema, type Executor } from "~/db.server";
 import type { ConsultationStatus } from "../../db/schema";
 import type { ConsultationDetails } from "~/consultations/consultation-schema.server";
 import { editableFields, type ConsultationField } from "~/consultations/consultation-fields";
-import { definitionToPublish } from "~/builder/publish.server";
+import { freezeSurveyVersion } from "./survey-version.server";
 import { recordAuditEvent } from "./audit.server";
 
 const { consultations, organisations, responses, surveyVersions } = schema;
@@ -94,12 +94,18 @@ export async function chooseSurveyTemplate({
   memberId,
   templateId,
   definition,
-}: ConsultationScope & Actor & { templateId: string; definition: Record<string, unknown> }) {
+  easyReadDefinition = null,
+}: ConsultationScope &
+  Actor & { templateId: string; definition: Record<string, unknown>; easyReadDefinition?: Record<string, unknown> | null }) {
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(consultations)
       // A new revision: a builder tab still showing the old survey must not save over this one.
-      .set({ templateId, draftDefinition: definition, draftRevision: sql`${consultations.draftRevision} + 1`, updatedAt: new Date() })
+      .set({
+        templateId,
+        draftDefinition: definition,
+        draftEasyReadDefinition: easyReadDefinition,
+        draftRevision: sql`${consultations.draftRevision} + 1`, updatedAt: new Date() })
       .where(
         and(
           eq(consultations.id, consultationId),
@@ -125,6 +131,32 @@ export async function chooseSurveyTemplate({
 }
 
 export class ConsultationStateError extends Error {}
+
+/**
+ * Stops offering the easy-read survey: versions published from now on are standard only (a
+ * version already published keeps its easy-read survey). While a draft, or open.
+ */
+export async function removeEasyReadDraft({ organisationId, consultationId, memberId }: ConsultationScope & Actor) {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(consultations)
+      .set({ draftEasyReadDefinition: null, updatedAt: new Date() })
+      .where(
+        and(
+          eq(consultations.id, consultationId),
+          eq(consultations.organisationId, organisationId),
+          inArray(consultations.status, ["draft", "in_review", "open"]),
+        ),
+      )
+      .returning({ id: consultations.id });
+    if (!updated) return false;
+    await recordAuditEvent(
+      { organisationId, memberId, action: "consultation.easy_read_removed", subjectType: "consultation", subjectId: consultationId, detail: {} },
+      tx,
+    );
+    return true;
+  });
+}
 
 /**
  * Changes a consultation's details: any of them while it is a draft; only the closing date, the
@@ -188,7 +220,11 @@ export async function updateConsultationDetails({
 export async function openConsultation({ organisationId, consultationId, memberId }: ConsultationScope & Actor) {
   return db.transaction(async (tx) => {
     const [consultation] = await tx
-      .select({ status: consultations.status, draftDefinition: consultations.draftDefinition })
+      .select({
+        status: consultations.status,
+        draftDefinition: consultations.draftDefinition,
+        draftEasyReadDefinition: consultations.draftEasyReadDefinition,
+      })
       .from(consultations)
       .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)));
     if (!consultation) return null;
@@ -200,17 +236,13 @@ export async function openConsultation({ organisationId, consultationId, memberI
       .select({ version: max(surveyVersions.version) })
       .from(surveyVersions)
       .where(eq(surveyVersions.consultationId, consultationId));
-    const [version] = await tx
-      .insert(surveyVersions)
-      .values({
-        organisationId,
-        consultationId,
-        version: (latest?.version ?? 0) + 1,
-        variant: "standard",
-        definition: definitionToPublish(consultation.draftDefinition),
-        publishedAt: new Date(),
-      })
-      .returning({ id: surveyVersions.id, version: surveyVersions.version });
+    const version = await freezeSurveyVersion(tx, {
+      organisationId,
+      consultationId,
+      version: (latest?.version ?? 0) + 1,
+      standard: consultation.draftDefinition,
+      easyRead: consultation.draftEasyReadDefinition ?? null,
+    });
     await setStatus(tx, { organisationId, consultationId, status: "open" });
     await recordAuditEvent(
       {
@@ -219,11 +251,11 @@ export async function openConsultation({ organisationId, consultationId, memberI
         action: "consultation.opened",
         subjectType: "consultation",
         subjectId: consultationId,
-        detail: { version: version!.version },
+        detail: { version: version.version },
       },
       tx,
     );
-    return version!;
+    return version;
   });
 }
 

@@ -15,10 +15,10 @@ import { and, desc, eq, max, sql } from "drizzle-orm";
 import { db, schema } from "~/db.server";
 import { sameJson } from "~/survey/answers-that-count";
 import type { Definition } from "~/builder/definition";
-import { definitionToPublish } from "~/builder/publish.server";
 import { sanitiseDefinition } from "~/builder/sanitise.server";
 import type { ConsultationStatus } from "../../db/schema";
 import { recordAuditEvent } from "./audit.server";
+import { freezeSurveyVersion } from "./survey-version.server";
 
 const { consultations, members, surveyDraftSaves, surveyVersions } = schema;
 
@@ -167,13 +167,18 @@ export async function getDraftSave({ organisationId, consultationId, revision }:
 export async function publishSurveyDraft({ organisationId, consultationId, memberId }: ConsultationScope & Actor) {
   return db.transaction(async (tx) => {
     const [consultation] = await tx
-      .select({ status: consultations.status, definition: consultations.draftDefinition })
+      .select({
+        status: consultations.status,
+        definition: consultations.draftDefinition,
+        easyRead: consultations.draftEasyReadDefinition,
+      })
       .from(consultations)
       .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)));
     if (!consultation) return undefined;
     if (consultation.status !== "open") throw new DraftLockedError("Only an open consultation publishes new versions");
     if (!consultation.definition) throw new NothingToPublishError("There is no draft survey");
-    const definition = definitionToPublish(consultation.definition);
+    // Compared as it will be frozen (sanitised); freezeSurveyVersion runs the publish checks.
+    const definition = sanitiseDefinition(consultation.definition);
     const [latest] = await tx
       .select({ version: max(surveyVersions.version) })
       .from(surveyVersions)
@@ -189,17 +194,14 @@ export async function publishSurveyDraft({ organisationId, consultationId, membe
         ),
       );
     if (current && sameJson(current.definition, definition)) throw new NothingToPublishError("The draft has not changed");
-    const [version] = await tx
-      .insert(surveyVersions)
-      .values({
-        organisationId,
-        consultationId,
-        version: (latest?.version ?? 0) + 1,
-        variant: "standard",
-        definition,
-        publishedAt: new Date(),
-      })
-      .returning({ id: surveyVersions.id, version: surveyVersions.version });
+    // The easy-read survey goes beside every new version, so children who read it keep getting it.
+    const version = await freezeSurveyVersion(tx, {
+      organisationId,
+      consultationId,
+      version: (latest?.version ?? 0) + 1,
+      standard: definition,
+      easyRead: consultation.easyRead ?? null,
+    });
     await recordAuditEvent(
       {
         organisationId,
@@ -207,10 +209,10 @@ export async function publishSurveyDraft({ organisationId, consultationId, membe
         action: "survey.version_published",
         subjectType: "consultation",
         subjectId: consultationId,
-        detail: { version: version!.version },
+        detail: { version: version.version },
       },
       tx,
     );
-    return version!;
+    return version;
   });
 }

@@ -19,7 +19,7 @@ import { ConsultationIntentSchema } from "~/consultations/consultation-schema.se
 import consultationStyles from "~/consultations/consultation.css";
 import { answeringState, displayedStatus } from "~/consultations/taking-answers";
 import { getLocale } from "~/i18n/locale.server";
-import { chooseSurveyTemplate, getConsultation } from "~/models/consultation.server";
+import { chooseSurveyTemplate, getConsultation, removeEasyReadDraft } from "~/models/consultation.server";
 import { countResponses } from "~/models/response.server";
 import { getSuppressionThreshold } from "~/models/organisation.server";
 import { suppressStandaloneCount } from "~/analysis/suppress";
@@ -76,6 +76,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       },
       shareAddress: everOpened ? publicAddress(request, `/c/${consultation.slug}`) : null,
       questions: consultation.draftDefinition ? outlineSurvey(consultation.draftDefinition, locale) : [],
+      easyReadQuestionCount: consultation.draftEasyReadDefinition ? outlineSurvey(consultation.draftEasyReadDefinition, locale).length : null,
       templates: listTemplates().map((template) => ({
         id: template.id,
         title: localized(template.title, locale),
@@ -106,10 +107,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "", memberId: member.id };
   if (!(await getConsultation(scope))) throw new Response(null, { status: 404 });
   if (!parsed.success) return data({ error: "chooseTemplate" as const }, { status: 400 });
+  if (parsed.data.intent === "remove-easy-read") {
+    if (!(await removeEasyReadDraft(scope))) return data({ error: "easyReadClosed" as const }, { status: 409 });
+    return redirectWithFlash(`/consultations/${scope.consultationId}`, "easyReadRemoved");
+  }
 
   const template = getTemplate(parsed.data.templateId);
   if (!template) return data({ error: "chooseTemplate" as const }, { status: 400 });
-  if (!(await chooseSurveyTemplate({ ...scope, templateId: template.id, definition: template.survey }))) {
+  // The template's easy-read survey comes too: children who choose easy read get it.
+  const easyReadDefinition = template.easyRead?.survey ?? null;
+  if (!(await chooseSurveyTemplate({ ...scope, templateId: template.id, definition: template.survey, easyReadDefinition }))) {
     return data({ error: "notDraft" as const }, { status: 409 });
   }
   // Redirect after the POST: a reload does not post again, and the address stays /consultations/<id>.
@@ -117,7 +124,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ConsultationOverview() {
-  const { consultation, shareAddress, questions, templates, responseCount, canManage, canEdit, flash, retention, canReadResponses, canRecord } =
+  const { consultation, shareAddress, questions, easyReadQuestionCount, templates, responseCount, canManage, canEdit, flash, retention, canReadResponses, canRecord } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
@@ -217,6 +224,21 @@ export default function ConsultationOverview() {
         ) : (
           <p>{t("consultation.noSurvey")}</p>
         )}
+        {easyReadQuestionCount !== null ? (
+          <div className="stack">
+            <p>{t("consultation.easyRead.offered", { count: easyReadQuestionCount })}</p>
+            {canEditSurvey && canManage ? (
+              <Form method="post">
+                <CsrfInput />
+                <input type="hidden" name="intent" value="remove-easy-read" />
+                <Button type="submit" className="button button--secondary">
+                  {t("consultation.easyRead.remove")}
+                </Button>
+                <span className="hint"> {t("consultation.easyRead.removeHint")}</span>
+              </Form>
+            ) : null}
+          </div>
+        ) : null}
         {canEditSurvey && canManage ? (
           <p>
             <Link to="survey" className="button">

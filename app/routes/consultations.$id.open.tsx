@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { SurveyProblemsError } from "~/builder/publish.server";
+import { EasyReadMismatchError } from "~/models/survey-version.server";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary } from "~/components/form";
 import { TypedText } from "~/components/typed-text";
@@ -53,6 +54,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     if (error instanceof ConsultationStateError) return data({ error: "cannotOpen" as const }, { status: 409 });
     if (error instanceof SurveyProblemsError) return data({ error: "surveyProblems" as const }, { status: 409 });
+    if (error instanceof EasyReadMismatchError) {
+      return data({ error: "easyReadMismatch" as const, questions: error.questions.join(", ") }, { status: 409 });
+    }
     throw error;
   }
   return redirectWithFlash(`/consultations/${scope.consultationId}`, "opened");
@@ -69,7 +73,9 @@ export default function ConfirmOpen() {
         errors={
           actionData?.error === "surveyProblems"
             ? [{ field: "confirm", message: t("builder:errors.surveyProblems") }]
-            : actionData?.error
+            : actionData?.error === "easyReadMismatch"
+              ? [{ field: "confirm", message: t("builder:errors.easyReadMismatch", { questions: actionData.questions }) }]
+              : actionData?.error
               ? [{ field: "confirm", message: t(`consultation.errors.${actionData.error}`) }]
               : []
         }

@@ -11,6 +11,7 @@ import { BuilderPage } from "~/builder/builder-page";
 import { BuilderIntentSchema } from "~/builder/builder-schema.server";
 import { newDefinition } from "~/builder/definition";
 import { SurveyProblemsError } from "~/builder/publish.server";
+import { EasyReadMismatchError } from "~/models/survey-version.server";
 import { startingTexts } from "~/builder/starting-texts.server";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary } from "~/components/form";
@@ -71,6 +72,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ published: version.version });
   } catch (error) {
     if (error instanceof SurveyProblemsError) return data({ error: "surveyProblems" as const }, { status: 409 });
+    if (error instanceof EasyReadMismatchError) {
+      return data({ error: "easyReadMismatch" as const, questions: error.questions.join(", ") }, { status: 409 });
+    }
     if (error instanceof NothingToPublishError) return data({ error: "nothingToPublish" as const }, { status: 409 });
     if (error instanceof DraftLockedError) return data({ error: "badRequest" as const }, { status: 409 });
     throw error;
@@ -86,7 +90,15 @@ export default function SurveyBuilder() {
   const isDraft = consultation.status === "draft" || consultation.status === "in_review";
   const error = actionData && "error" in actionData ? actionData.error : null;
   const errorMessage =
-    error === "nothingToPublish" ? t("versions.nothingToPublish") : error === "surveyProblems" ? t("errors.surveyProblems") : error ? t("errors.badRequest") : null;
+    error === "nothingToPublish"
+      ? t("versions.nothingToPublish")
+      : error === "surveyProblems"
+        ? t("errors.surveyProblems")
+        : error === "easyReadMismatch" && actionData && "questions" in actionData
+          ? t("errors.easyReadMismatch", { questions: actionData.questions })
+          : error
+            ? t("errors.badRequest")
+            : null;
   return (
     <div className="page page--wide">
       <ErrorSummary errors={errorMessage ? [{ field: "problems-heading", message: errorMessage }] : []} />

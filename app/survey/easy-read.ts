@@ -2,14 +2,17 @@
 // answers pool into one dataset. Pictures are named in the definition's own `heardPictures` map
 // (question name, or "question=value" for a choice) and drawn from /easy-read/<name>.svg.
 
-/** Every question name in a definition (survey-core's `name`, or `valueName` where set). */
+// Elements that show something but take no answer: an easy-read survey adds pictures freely.
+const TAKES_NO_ANSWER = new Set(["panel", "html", "image", "expression", "empty"]);
+
+/** Every question name in a definition that takes an answer (survey-core's `name`, or `valueName` where set). */
 export function questionNames(definition: Record<string, unknown>): Set<string> {
   const names = new Set<string>();
   const visit = (value: unknown) => {
     if (Array.isArray(value)) return value.forEach(visit);
     if (value === null || typeof value !== "object") return;
     const element = value as Record<string, unknown>;
-    if (typeof element.type === "string" && element.type !== "panel" && element.type !== "html" && typeof element.name === "string") {
+    if (typeof element.type === "string" && !TAKES_NO_ANSWER.has(element.type) && typeof element.name === "string") {
       names.add(typeof element.valueName === "string" ? element.valueName : element.name);
     }
     for (const key of ["pages", "elements", "templateElements"]) visit(element[key]);

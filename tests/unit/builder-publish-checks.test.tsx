@@ -55,6 +55,13 @@ describe("publish checks", () => {
     expect(checkForPublishing({ pages: [] })).toEqual([{ code: "noQuestions" }]);
   });
 
+  it("knows Heard's own easy-read pictures property, but still reports one survey-core does not know", () => {
+    expect(checkForPublishing({ ...page({ type: "text", name: "a" }), heardPictures: { a: "happy" } })).toEqual([]);
+    expect(checkForPublishing({ ...page({ type: "text", name: "a" }), heardPicturez: {} })).toEqual([
+      expect.objectContaining({ code: "surveyCoreError", detail: "heardPicturez" }),
+    ]);
+  });
+
   it("accepts show-ifs on special answers and yes/no and ratings", () => {
     expect(
       checkForPublishing(

@@ -1,0 +1,1 @@
+ALTER TABLE "consultations" ADD COLUMN "draft_easy_read_definition" json;

@@ -1,0 +1,1 @@
+ALTER TABLE `consultations` ADD `draft_easy_read_definition` text;
