@@ -21,6 +21,15 @@ export function isTakingAnswers(consultation: DatedConsultation, today: string):
   return answeringState(consultation, today) === "taking-answers";
 }
 
+/**
+ * Whether records made by staff or at events (assisted and paper responses, imports, event notes
+ * and votes) are still taken: while open, whatever the dates, and after closing, because paper
+ * and notes arrive late; not before opening, nor once outcomes are reported or it is archived.
+ */
+export function takesRecords(status: ConsultationStatus): boolean {
+  return status === "open" || status === "closed";
+}
+
 export function displayedStatus(consultation: DatedConsultation, today: string): DisplayedStatus {
   switch (answeringState(consultation, today)) {
     case "before-opening":

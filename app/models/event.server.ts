@@ -1,6 +1,7 @@
 // Consultation events (docs/decisions/0008-events.md): planning them, the public list and short
 // links, and what is captured in the room (notes, dot votes, attendance, photos). Every query is
 // scoped by organisation; every change writes its audit event in the same transaction.
+import { takesRecords } from "~/consultations/taking-answers";
 import { randomInt } from "node:crypto";
 import { and, asc, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import { db, schema, type Executor } from "~/db.server";
@@ -203,7 +204,7 @@ async function eventForCapture(tx: Executor, scope: EventScope) {
     .innerJoin(consultations, eq(consultations.id, events.consultationId))
     .where(eventWhere(scope));
   if (!found) return undefined;
-  if (found.status === "archived" || found.answersDeletedAt) throw new EventClosedError("This consultation takes no more event records.");
+  if (!takesRecords(found.status) || found.answersDeletedAt) throw new EventClosedError("This consultation takes no event records now.");
   return found;
 }
 

@@ -4,7 +4,7 @@ import { db, schema } from "~/db.server";
 import type { Channel, Variant } from "../../db/schema";
 import { recordAuditEvent } from "./audit.server";
 import { flagResponseOnArrival } from "./safeguarding.server";
-import { isTakingAnswers } from "~/consultations/taking-answers";
+import { isTakingAnswers, takesRecords } from "~/consultations/taking-answers";
 import { londonToday } from "~/utils/dates";
 
 const { consultations, responses, surveyVersions } = schema;
@@ -56,7 +56,7 @@ export async function submitResponse(input: {
     const accepting =
       input.channel === "online"
         ? !!target && isTakingAnswers(target, londonToday())
-        : !!target && (target.status === "open" || target.status === "closed");
+        : !!target && takesRecords(target.status);
     if (!target || !accepting) throw new ConsultationNotOpenError("This consultation is not taking answers.");
     for (let attempt = 0; ; attempt++) {
       const referenceCode = generateReferenceCode();

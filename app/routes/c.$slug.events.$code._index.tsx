@@ -1,3 +1,4 @@
+import { takesRecords } from "~/consultations/taking-answers";
 import { publicPageHandle } from "~/i18n/public-page";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     consultationTitle: event.consultationTitle,
     organisation: event.organisationName,
     takingAnswers: answeringState(consultation, londonToday()) === "taking-answers",
-    takingNotes: event.consultationStatus === "open" || event.consultationStatus === "closed",
+    takingNotes: takesRecords(event.consultationStatus),
   };
 }
 

@@ -1,5 +1,6 @@
 // A child's own sticky note for an event, from the QR code on the table card: anonymous, rate
 // limited, checked for safeguarding on arrival, and shown on the facilitators' capture board.
+import { takesRecords } from "~/consultations/taking-answers";
 import { publicPageHandle } from "~/i18n/public-page";
 import { randomUUID } from "node:crypto";
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -36,15 +37,13 @@ async function findEvent(params: { slug?: string; code?: string }) {
   return event;
 }
 
-const takesNotes = (status: string) => status === "open" || status === "closed";
-
 export async function loader({ params }: LoaderFunctionArgs) {
   const event = await findEvent(params);
   return {
     event: { title: event.title, shortCode: event.shortCode },
     slug: event.slug,
     organisation: event.organisationName,
-    takingNotes: takesNotes(event.consultationStatus),
+    takingNotes: takesRecords(event.consultationStatus),
     // A fresh id per form shown: sending the same form twice (a double tap, a resend) stores one note.
     clientId: randomUUID(),
   };
@@ -58,7 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!limited.ok) return data({ errors: { text: t("events:errors.tooMany") }, sent: false, help: false }, { status: 429 });
   const parsed = EventNoteSchema.safeParse(formFields(await readVerifiedForm(request)));
   if (!parsed.success) return data({ errors: fieldErrorMessages(parsed.error, t), sent: false, help: false }, { status: 400 });
-  if (!takesNotes(event.consultationStatus)) return data({ errors: { text: t("events:errors.closed") }, sent: false, help: false }, { status: 409 });
+  if (!takesRecords(event.consultationStatus)) return data({ errors: { text: t("events:errors.closed") }, sent: false, help: false }, { status: 409 });
   try {
     const stored = await addEventNote({
       organisationId: event.organisationId,

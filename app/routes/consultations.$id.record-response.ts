@@ -6,7 +6,8 @@ import { getFixedT, getLocale } from "~/i18n/locale.server";
 import { getConsultation } from "~/models/consultation.server";
 import { ConsultationNotOpenError, getLatestSurveyVersion, RECORDING_CHANNELS, recordResponse } from "~/models/response.server";
 import { OBSERVATION_NOTE_MAX } from "~/responses/observation-note";
-import { STAFF_WHO_RECORD, takesRecordedResponses } from "~/responses/recording.server";
+import { STAFF_WHO_RECORD } from "~/responses/recording.server";
+import { takesRecords } from "~/consultations/taking-answers";
 import { validateAnswersCached } from "~/survey/validation-cache.server";
 import { requireMember } from "~/utils/auth.server";
 import { formFields, readVerifiedForm } from "~/utils/form-data.server";
@@ -27,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
   const consultation = await getConsultation(scope);
   if (!consultation) return fail(404, t("answer.errors.closed"));
-  const version = takesRecordedResponses(consultation.status) ? await getLatestSurveyVersion(scope) : undefined;
+  const version = takesRecords(consultation.status) ? await getLatestSurveyVersion(scope) : undefined;
   if (!version || version.id !== parsed.data.surveyVersionId) return fail(409, t("answer.errors.closed"));
   let answers: unknown;
   try {

@@ -10,7 +10,8 @@ import { TypedText } from "~/components/typed-text";
 import { getLocale } from "~/i18n/locale.server";
 import { getConsultation } from "~/models/consultation.server";
 import { getLatestSurveyVersion, RECORDING_CHANNELS } from "~/models/response.server";
-import { STAFF_WHO_RECORD, takesRecordedResponses } from "~/responses/recording.server";
+import { STAFF_WHO_RECORD } from "~/responses/recording.server";
+import { takesRecords } from "~/consultations/taking-answers";
 import { SurveyForm, type Recording } from "~/survey/survey-form";
 import surveyStyles from "~/survey/survey.css";
 import { requireMember } from "~/utils/auth.server";
@@ -33,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!consultation) throw new Response(null, { status: 404 });
   const asked = new URL(request.url).searchParams.get("channel");
   const channel = RECORDING_CHANNELS.find((known) => known === asked) ?? "assisted";
-  const version = takesRecordedResponses(consultation.status) ? await getLatestSurveyVersion(scope) : undefined;
+  const version = takesRecords(consultation.status) ? await getLatestSurveyVersion(scope) : undefined;
   return {
     consultation: { id: consultation.id, title: consultation.title, slug: consultation.slug },
     channel,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answeringState, displayedStatus, isTakingAnswers } from "~/consultations/taking-answers";
+import { answeringState, displayedStatus, isTakingAnswers, takesRecords } from "~/consultations/taking-answers";
+import { CONSULTATION_STATUSES } from "../../db/enums";
 import { formatDate, formatDayOf, isRealIsoDay, londonToday } from "~/utils/dates";
 
 const dates = { opensOn: "2026-11-01", closesOn: "2027-01-31" };
@@ -24,6 +25,12 @@ describe("whether a consultation takes answers", () => {
     expect(displayedStatus({ status: "open", ...dates }, "2026-12-01")).toBe("open");
     expect(displayedStatus({ status: "draft", ...dates }, "2027-02-01")).toBe("draft");
     expect(displayedStatus({ status: "reported", ...dates }, "2027-02-01")).toBe("reported");
+  });
+});
+
+describe("whether staff and event records are still taken", () => {
+  it("takes them while open and after closing (paper arrives late), never before opening or once reported", () => {
+    expect(CONSULTATION_STATUSES.filter(takesRecords)).toEqual(["open", "closed"]);
   });
 });
 
