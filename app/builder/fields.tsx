@@ -4,7 +4,6 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import {
   Button,
-  Checkbox,
   Input,
   Label,
   ListBox,
@@ -78,27 +77,6 @@ export function CommitTextField({
       ) : null}
       {multiline ? <TextArea className="input input--textarea" rows={4} /> : <Input className={`input${width ? ` input--${width}` : ""}`} />}
     </TextField>
-  );
-}
-
-export function CheckboxToggle({
-  label,
-  hint,
-  isSelected,
-  onChange,
-}: {
-  label: string;
-  hint?: string;
-  isSelected: boolean;
-  onChange: (selected: boolean) => void;
-}) {
-  return (
-    <div className="field">
-      <Checkbox isSelected={isSelected} onChange={onChange} className="checkbox">
-        <span className="checkbox__label">{label}</span>
-      </Checkbox>
-      {hint ? <p className="field__hint checkbox__hint">{hint}</p> : null}
-    </div>
   );
 }
 

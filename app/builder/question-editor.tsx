@@ -23,7 +23,8 @@ import {
   type Definition,
   type Location,
 } from "./definition";
-import { CheckboxToggle, CommitTextField, MenuSelect } from "./fields";
+import { CheckboxField } from "~/components/form";
+import { CommitTextField, MenuSelect } from "./fields";
 import { readText, shownText, type BuilderLocale } from "./localized";
 import {
   advancedProperties,
@@ -93,7 +94,7 @@ export function QuestionEditor(props: EditorProps) {
             value={readText(element.description, locale)}
             onCommit={(text) => onChange(setDescription(definition, at, locale, text))}
           />
-          <CheckboxToggle
+          <CheckboxField
             label={t("editor.required")}
             hint={t("editor.requiredHint")}
             isSelected={isRequired(element)}
@@ -122,12 +123,12 @@ function KindOptions({ definition, at, locale, onChange, specialTexts, element, 
           <ChoiceList definition={definition} at={at} locale={locale} onChange={onChange} property="choices" pictures={kind === "pictureChoice"} />
           {SPECIAL_ANSWER_KINDS.includes(kind) ? (
             <>
-              <CheckboxToggle
+              <CheckboxField
                 label={t("editor.refuse")}
                 isSelected={element.showRefuseItem === true}
                 onChange={(on) => onChange(setSpecialAnswer(definition, at, { which: "refuse", on, text: specialTexts.refuse }))}
               />
-              <CheckboxToggle
+              <CheckboxField
                 label={t("editor.dontKnow")}
                 isSelected={element.showDontKnowItem === true}
                 onChange={(on) => onChange(setSpecialAnswer(definition, at, { which: "dontKnow", on, text: specialTexts.dontKnow }))}

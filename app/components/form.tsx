@@ -96,17 +96,25 @@ export function RadioField({
 }
 
 /** A single yes/no checkbox; it sends `value` only when ticked. Its hint is read with it. */
+/**
+ * A checkbox with its hint read as its description. Either part of a posted form (`name`,
+ * `defaultSelected`) or controlled by the page (`isSelected`, `onChange`), as in the builder.
+ */
 export function CheckboxField({
   name,
   label,
   hint,
   defaultSelected,
+  isSelected,
+  onChange,
   value = "yes",
 }: {
-  name: string;
+  name?: string;
   label: string;
   hint?: string;
   defaultSelected?: boolean;
+  isSelected?: boolean;
+  onChange?: (selected: boolean) => void;
   value?: string;
 }) {
   const hintId = useId();
@@ -115,8 +123,10 @@ export function CheckboxField({
       <Checkbox
         id={name}
         name={name}
-        value={value}
+        value={name ? value : undefined}
         defaultSelected={defaultSelected}
+        isSelected={isSelected}
+        onChange={onChange}
         aria-describedby={hint ? hintId : undefined}
         className="checkbox"
       >
