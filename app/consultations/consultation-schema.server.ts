@@ -87,4 +87,6 @@ export type OpenConsultationChanges = z.infer<ReturnType<typeof openConsultation
 /** The buttons on a consultation's page: choose a template. */
 export const ConsultationIntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("choose-template"), templateId: z.string().min(1) }),
+  // One of the organisation's own templates (app/models/survey-template.server.ts).
+  z.object({ intent: z.literal("choose-organisation-template"), organisationTemplateId: z.string().min(1) }),
 ]);
