@@ -27,7 +27,7 @@ export const TemplateIntentSchema = z.discriminatedUnion("intent", [
  * Alt text is read aloud instead of the picture: plain words (letters, numbers and ordinary
  * punctuation), not markup, an address or a file name.
  */
-const PLAIN_WORDS = /^[\p{L}\p{M}\p{N}\s.,;:!?'’"“”()&/-]+$/u;
+const PLAIN_WORDS = /^[\p{L}\p{M}\p{N}\s.,;:!?'’"“”()&/–—-]+$/u;
 export const PictureAltTextSchema = z.object({
   altText: requiredText("templates:errors.altTextMissing", MAX_ALT_TEXT_LENGTH, "templates:errors.altTextTooLong")
     .refine((text) => PLAIN_WORDS.test(text) && /\p{L}/u.test(text), "templates:errors.altTextPlain")
