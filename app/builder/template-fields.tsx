@@ -2,6 +2,9 @@
 import { useTranslation } from "react-i18next";
 import { TextAreaField, TextInputField } from "~/components/form";
 
+/** The fields in form order, for the error summary. */
+export const TEMPLATE_FIELDS = ["name", "description", "beforeYouStart"] as const;
+
 type Props = {
   errors: Partial<Record<string, string>> | undefined;
   values: Partial<Record<string, string>>;

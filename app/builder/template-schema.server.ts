@@ -6,8 +6,6 @@ import { TEMPLATE_SOURCES } from "~/models/survey-template.server";
 import { MAX_ALT_TEXT_LENGTH, MAX_PICTURE_BYTES, pictureTypeOf } from "./pictures";
 import type { SurveyPictureType } from "../../db/enums";
 
-export const TEMPLATE_FIELDS = ["name", "description", "beforeYouStart"] as const;
-
 export const TemplateDetailsSchema = z.object({
   name: requiredText("templates:errors.nameMissing", 120, "templates:errors.nameTooLong"),
   description: z.string().trim().max(500, "templates:errors.descriptionTooLong").default(""),

@@ -4,8 +4,8 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { TEMPLATE_FIELDS, TemplateIntentSchema } from "~/builder/template-schema.server";
-import { TemplateDetailsFields } from "~/builder/template-fields";
+import { TemplateIntentSchema } from "~/builder/template-schema.server";
+import { TEMPLATE_FIELDS, TemplateDetailsFields } from "~/builder/template-fields";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, fieldErrorList } from "~/components/form";
 import { TypedText } from "~/components/typed-text";

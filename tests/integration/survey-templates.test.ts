@@ -165,7 +165,7 @@ describe("uploaded pictures, through the routes", () => {
   async function upload(file: { bytes: Uint8Array; name: string; type: string } | null, altText: string, cookie = officerCookie) {
     const form = new FormData();
     form.set("csrf", "token");
-    if (file) form.set("picture", new File([file.bytes], file.name, { type: file.type }));
+    if (file) form.set("picture", new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
     form.set("altText", altText);
     const request = new Request("http://localhost/pictures", {
       method: "POST",

@@ -99,7 +99,7 @@ describe("copying a survey into or out of a template", () => {
 
   test("keeps /pictures/<id> and symbol links and every language, and drops script", () => {
     const copy = sanitiseDefinition(structuredClone(survey));
-    const [intro, picker] = copy.pages[0]!.elements as [{ html: Record<string, string> }, { choices: { imageLink: string }[] }];
+    const [intro, picker] = copy.pages[0]!.elements as unknown as [{ html: Record<string, string> }, { choices: { imageLink: string }[] }];
     expect(picker.choices.map((choice) => choice.imageLink)).toEqual([picturePath(PICTURE_ID), "/symbols/home.svg", ""]);
     expect(intro.html.default).toBe("<p>Pick one</p>");
     expect(intro.html.cy).toBe('<p>Dewisa un</p><img src="x" />');
