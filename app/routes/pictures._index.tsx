@@ -106,6 +106,7 @@ export default function Pictures() {
       </Form>
       <section aria-labelledby="uploaded-heading" className="section">
         <h2 id="uploaded-heading">{t("pictures.uploaded")}</h2>
+        <p>{t("pictures.uploadedHint")}</p>
         {pictures.length === 0 ? (
           <p>{t("pictures.none")}</p>
         ) : (
@@ -114,6 +115,9 @@ export default function Pictures() {
               <li key={picture.src}>
                 <img src={picture.src} alt="" width={96} height={96} loading="lazy" />
                 <span dir="auto">{picture.altText}</span>
+                <span className="hint">
+                  {t("pictures.address")} <code>{picture.src}</code>
+                </span>
               </li>
             ))}
           </ul>
