@@ -49,6 +49,9 @@ export type EventNoteSource = (typeof EVENT_NOTE_SOURCES)[number];
 /** Photos of flipcharts: only these image types are kept (checked by their first bytes, not their name). */
 export const EVENT_PHOTO_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
 export type EventPhotoType = (typeof EVENT_PHOTO_TYPES)[number];
+/** Pictures uploaded for picture-choice answers: the same safe image types (never SVG, which can carry script). */
+export const SURVEY_PICTURE_TYPES = EVENT_PHOTO_TYPES;
+export type SurveyPictureType = EventPhotoType;
 /** What an analysts' API token may read: suppressed aggregates only, or raw responses too. */
 export const API_TOKEN_SCOPES = ["aggregates", "responses"] as const;
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];

@@ -18,6 +18,7 @@ import {
   NOTIFICATION_STATUSES,
   OUTCOME_STATUSES,
   SUGGESTION_STATUSES,
+  SURVEY_PICTURE_TYPES,
   VARIANTS,
 } from "./enums";
 
@@ -672,4 +673,45 @@ export const apiTokens = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash), index("api_tokens_org_idx").on(t.organisationId)],
+);
+
+// An organisation's own survey templates: a copy of a consultation's survey, never its responses.
+export const surveyTemplates = pgTable(
+  "survey_templates",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    beforeYouStart: text("before_you_start").notNull().default(""),
+    // json, not jsonb: a survey definition keeps its key order.
+    definition: json("definition").notNull().$type<Record<string, unknown>>(),
+    easyReadDefinition: json("easy_read_definition").$type<Record<string, unknown>>(),
+    sourceConsultationId: text("source_consultation_id").references(() => consultations.id, { onDelete: "set null" }),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestampMs("updated_at"),
+    archivedAt: timestampMs("archived_at"),
+  },
+  (t) => [index("survey_templates_org_idx").on(t.organisationId)],
+);
+
+// Pictures an organisation uploaded for picture-choice answers, served publicly at /pictures/<id>.
+export const surveyPictures = pgTable(
+  "survey_pictures",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    altText: text("alt_text").notNull(),
+    contentType: text("content_type", { enum: SURVEY_PICTURE_TYPES }).notNull(),
+    bytes: bytea("bytes").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("survey_pictures_org_idx").on(t.organisationId)],
 );

@@ -20,6 +20,7 @@ import {
   NOTIFICATION_STATUSES,
   OUTCOME_STATUSES,
   SUGGESTION_STATUSES,
+  SURVEY_PICTURE_TYPES,
   VARIANTS,
 } from "./enums";
 
@@ -710,4 +711,48 @@ export const apiTokens = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash), index("api_tokens_org_idx").on(t.organisationId)],
+);
+
+// An organisation's own survey templates: a copy of a consultation's survey (standard, and its
+// easy-read variant when it has one), never its responses. Deleting archives: a template that
+// consultations started from stays in the record.
+export const surveyTemplates = sqliteTable(
+  "survey_templates",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    // Optional "before you start" note that officers adapt for each consultation.
+    beforeYouStart: text("before_you_start").notNull().default(""),
+    definition: text("definition", { mode: "json" }).notNull().$type<Record<string, unknown>>(),
+    easyReadDefinition: text("easy_read_definition", { mode: "json" }).$type<Record<string, unknown>>(),
+    sourceConsultationId: text("source_consultation_id").references(() => consultations.id, { onDelete: "set null" }),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+    archivedAt: integer("archived_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("survey_templates_org_idx").on(t.organisationId)],
+);
+
+// Pictures an organisation uploaded for picture-choice answers and information text. Served
+// publicly at /pictures/<id> (children load them without signing in), so they hold no personal data.
+export const surveyPictures = sqliteTable(
+  "survey_pictures",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    altText: text("alt_text").notNull(),
+    contentType: text("content_type", { enum: SURVEY_PICTURE_TYPES }).notNull(),
+    bytes: blob("bytes", { mode: "buffer" }).notNull(),
+    byteSize: integer("byte_size").notNull(),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("survey_pictures_org_idx").on(t.organisationId)],
 );

@@ -37,6 +37,7 @@ import {
 } from "./question-kinds";
 import { buildShowIf, parseShowIf, type ShowIf, type ShowIfOperator, type ShowIfRule } from "./show-if";
 import { SYMBOLS } from "./symbols";
+import { useUploadedPictures } from "./uploaded-pictures";
 
 type EditorProps = {
   definition: Definition;
@@ -250,8 +251,14 @@ function ChoiceList({
   pictures = false,
 }: Omit<EditorProps, "specialTexts"> & { property: "choices" | "rows" | "columns"; pictures?: boolean }) {
   const { t } = useTranslation("builder");
+  const uploaded = useUploadedPictures();
   const element = elementAt(definition, at);
   const choices = choicesOf(element, property);
+  // The bundled symbols, then the organisation's own pictures, named by their alt text.
+  const pictureOptions = [
+    ...SYMBOLS.map((symbol) => ({ value: symbol.path, label: t(`symbols.${symbol.id}`, { ns: "builder", defaultValue: symbol.id }) })),
+    ...uploaded.pictures.map((picture) => ({ value: picture.src, label: t("pictures.uploadedOption", { altText: picture.altText }) })),
+  ];
   const heading = property === "choices" ? t("editor.choices") : property === "rows" ? t("editor.rows") : t("editor.columns");
   const itemLabel = (number: number) =>
     pictures
@@ -279,8 +286,8 @@ function ChoiceList({
               {pictures ? (
                 <MenuSelect
                   label={t("editor.picture", { number: index + 1 })}
-                  options={SYMBOLS.map((symbol) => ({ value: symbol.path, label: t(`symbols.${symbol.id}`, { ns: "builder", defaultValue: symbol.id }) }))}
-                  value={typeof choice.imageLink === "string" && SYMBOLS.some((s) => s.path === choice.imageLink) ? choice.imageLink : null}
+                  options={pictureOptions}
+                  value={pictureOptions.find((option) => option.value === choice.imageLink)?.value ?? null}
                   onChange={(path) => onChange(setChoiceImage(definition, at, index, path))}
                 />
               ) : null}
@@ -328,6 +335,11 @@ function ChoiceList({
       >
         {addLabel}
       </Button>
+      {pictures && uploaded.uploadHref ? (
+        <p>
+          <a href={uploaded.uploadHref}>{t("pictures.uploadLink")}</a>
+        </p>
+      ) : null}
     </fieldset>
   );
 }

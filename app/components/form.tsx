@@ -79,7 +79,7 @@ export function TextAreaField(props: FieldProps & { rows?: number }) {
 export function RadioField({
   options,
   ...props
-}: FieldProps & { options: { value: string; label: string; description?: ReactNode }[] }) {
+}: FieldProps & { options: { value: string; label: ReactNode; description?: ReactNode }[] }) {
   return (
     <RadioGroup {...fieldState(props)}>
       <FieldChrome {...props} />

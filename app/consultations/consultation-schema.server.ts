@@ -88,4 +88,6 @@ export type OpenConsultationChanges = z.infer<ReturnType<typeof openConsultation
 export const ConsultationIntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("choose-template"), templateId: z.string().min(1) }),
   z.object({ intent: z.literal("remove-easy-read") }),
+  // One of the organisation's own templates (app/models/survey-template.server.ts).
+  z.object({ intent: z.literal("choose-organisation-template"), organisationTemplateId: z.string().min(1) }),
 ]);

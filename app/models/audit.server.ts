@@ -63,6 +63,10 @@ export const AUDIT_ACTIONS = [
   "api_token.created",
   "api_token.revoked",
   "api.read",
+  "survey_template.saved",
+  "survey_template.renamed",
+  "survey_template.archived",
+  "survey_picture.uploaded",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -20,6 +20,8 @@ import consultationStyles from "~/consultations/consultation.css";
 import { answeringState, displayedStatus } from "~/consultations/taking-answers";
 import { getLocale } from "~/i18n/locale.server";
 import { chooseSurveyTemplate, getConsultation, removeEasyReadDraft } from "~/models/consultation.server";
+import { listSurveyTemplates, NotDraftError, startFromSurveyTemplate } from "~/models/survey-template.server";
+import { OrganisationTemplateChooser } from "~/builder/organisation-template-chooser";
 import { countResponses } from "~/models/response.server";
 import { getSuppressionThreshold } from "~/models/organisation.server";
 import { suppressStandaloneCount } from "~/analysis/suppress";
@@ -46,14 +48,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const consultation = await getConsultation({ organisationId: member.organisationId, consultationId: params.id ?? "" });
   if (!consultation) throw new Response(null, { status: 404 });
-  const [locale, { flash, headers }, responseCount, threshold] = await Promise.all([
+  const canManage = (STAFF_WHO_MANAGE as readonly string[]).includes(member.role);
+  const [locale, { flash, headers }, responseCount, threshold, organisationTemplates] = await Promise.all([
     getLocale(request),
     takeFlash(request),
     countResponses({ organisationId: member.organisationId, consultationId: consultation.id }),
     getSuppressionThreshold({ organisationId: member.organisationId }),
+    canManage && consultation.status === "draft" ? listSurveyTemplates({ organisationId: member.organisationId }) : [],
   ]);
   const today = londonToday();
-  const canManage = (STAFF_WHO_MANAGE as readonly string[]).includes(member.role);
   const everOpened = consultation.status !== "draft" && consultation.status !== "in_review";
   return data(
     {
@@ -82,6 +85,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         title: localized(template.title, locale),
         summary: localized(template.summary, locale),
       })),
+      organisationTemplates: organisationTemplates.map(({ id, name, description }) => ({ id, name, description })),
       responseCount: suppressStandaloneCount(responseCount, threshold),
       canManage,
       canEdit: canManage && editableFields(consultation.status).length > 0,
@@ -103,10 +107,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, { roles: STAFF_WHO_MANAGE });
-  const parsed = ConsultationIntentSchema.safeParse(formFields(await readVerifiedForm(request)));
+  const fields = formFields(await readVerifiedForm(request));
+  const parsed = ConsultationIntentSchema.safeParse(fields);
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "", memberId: member.id };
   if (!(await getConsultation(scope))) throw new Response(null, { status: 404 });
-  if (!parsed.success) return data({ error: "chooseTemplate" as const }, { status: 400 });
+  if (!parsed.success) {
+    const error = fields.intent === "choose-organisation-template" ? ("chooseOrganisationTemplate" as const) : ("chooseTemplate" as const);
+    return data({ error }, { status: 400 });
+  }
+  if (parsed.data.intent === "choose-organisation-template") {
+    try {
+      const started = await startFromSurveyTemplate({ ...scope, templateId: parsed.data.organisationTemplateId });
+      if (!started) return data({ error: "chooseOrganisationTemplate" as const }, { status: 400 });
+    } catch (error) {
+      if (error instanceof NotDraftError) return data({ error: "notDraft" as const }, { status: 409 });
+      throw error;
+    }
+    return redirectWithFlash(`/consultations/${scope.consultationId}`, "templateChosen");
+  }
   if (parsed.data.intent === "remove-easy-read") {
     if (!(await removeEasyReadDraft(scope))) return data({ error: "easyReadClosed" as const }, { status: 409 });
     return redirectWithFlash(`/consultations/${scope.consultationId}`, "easyReadRemoved");
@@ -124,7 +142,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ConsultationOverview() {
-  const { consultation, shareAddress, questions, easyReadQuestionCount, templates, responseCount, canManage, canEdit, flash, retention, canReadResponses, canRecord } =
+  const {
+    consultation,
+    shareAddress,
+    questions,
+    easyReadQuestionCount,
+    templates,
+    organisationTemplates,
+    responseCount,
+    canManage,
+    canEdit,
+    flash,
+    retention,
+    canReadResponses,
+    canRecord,
+  } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
@@ -133,7 +165,13 @@ export default function ConsultationOverview() {
   return (
     <div className="page">
       <ErrorSummary
-        errors={actionData?.error ? [{ field: "templateId", message: t(`consultation.errors.${actionData.error}`) }] : []}
+        errors={
+          actionData?.error === "chooseOrganisationTemplate"
+            ? [{ field: "organisationTemplateId", message: t("templates:errors.chooseOrganisationTemplate") }]
+            : actionData?.error
+              ? [{ field: "templateId", message: t(`consultation.errors.${actionData.error}`) }]
+              : []
+        }
       />
       {flash ? <SuccessBanner>{t(`flash.${flash}`)}</SuccessBanner> : null}
       <p className="caption">{t("consultation.caption")}</p>
@@ -277,6 +315,12 @@ export default function ConsultationOverview() {
               {t("consultation.useTemplate")}
             </Button>
           </Form>
+        ) : null}
+        {consultation.status === "draft" && canManage ? (
+          <OrganisationTemplateChooser
+            templates={organisationTemplates}
+            error={actionData?.error === "chooseOrganisationTemplate" ? t("templates:errors.chooseOrganisationTemplate") : undefined}
+          />
         ) : null}
       </section>
 

@@ -8,6 +8,8 @@ import surveyCoreStyles from "survey-core/survey-core.fontless.min.css";
 import { useTranslation } from "react-i18next";
 import builderStyles from "~/builder/builder.css";
 import { BuilderPage } from "~/builder/builder-page";
+import { picturePath } from "~/builder/pictures";
+import { UploadedPicturesProvider } from "~/builder/uploaded-pictures";
 import { BuilderIntentSchema } from "~/builder/builder-schema.server";
 import { newDefinition } from "~/builder/definition";
 import { SurveyProblemsError } from "~/builder/publish.server";
@@ -21,6 +23,7 @@ import consultationStyles from "~/consultations/consultation.css";
 import membersStyles from "~/members/members.css";
 import { getLocale } from "~/i18n/locale.server";
 import { canEditSurvey, DraftLockedError, getSurveyDraft, listDraftSaves, NothingToPublishError, publishSurveyDraft } from "~/models/survey-draft.server";
+import { listSurveyPictures } from "~/models/survey-picture.server";
 import surveyStyles from "~/survey/survey.css";
 import { requireMember, STAFF_WHO_MANAGE } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/date-time.server";
@@ -45,7 +48,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
   const draft = await getSurveyDraft(scope);
   if (!draft) throw new Response(null, { status: 404 });
-  const [locale, saves] = await Promise.all([getLocale(request), listDraftSaves({ ...scope, limit: 10 })]);
+  const [locale, saves, pictures] = await Promise.all([
+    getLocale(request),
+    listDraftSaves({ ...scope, limit: 10 }),
+    listSurveyPictures({ organisationId: member.organisationId }),
+  ]);
   const texts = startingTexts();
   return {
     consultation: { id: draft.id, title: draft.title, status: draft.status },
@@ -58,6 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     startingTexts: texts.texts,
     specialTexts: { refuse: texts.refuse, dontKnow: texts.dontKnow },
     locale,
+    pictures: pictures.map((picture) => ({ src: picturePath(picture.id), altText: picture.altText })),
   };
 }
 
@@ -112,6 +120,10 @@ export default function SurveyBuilder() {
       <p>
         <Link to={`/consultations/${consultation.id}`}>{t("backToConsultation")}</Link>
       </p>
+      <p>
+        {/* A full page load, so the builder's "changes not saved yet" warning still protects the last edit. */}
+        <a href={`/consultations/${consultation.id}/save-as-template`}>{t("templates.saveLink")}</a>
+      </p>
       <section aria-labelledby="versions-heading" className="builder-section">
         <h2 id="versions-heading" className="visually-hidden">
           {t("versions.open")}
@@ -135,16 +147,18 @@ export default function SurveyBuilder() {
           </Form>
         ) : null}
       </section>
-      <BuilderPage
-        consultationId={consultation.id}
-        initialDefinition={loaded.definition}
-        revision={loaded.revision}
-        csrfToken={csrfToken}
-        startingTexts={loaded.startingTexts}
-        specialTexts={loaded.specialTexts}
-        uiLocale={loaded.locale}
-        locked={loaded.locked}
-      />
+      <UploadedPicturesProvider pictures={loaded.pictures} uploadHref={loaded.locked ? null : `/pictures?from=${consultation.id}`}>
+        <BuilderPage
+          consultationId={consultation.id}
+          initialDefinition={loaded.definition}
+          revision={loaded.revision}
+          csrfToken={csrfToken}
+          startingTexts={loaded.startingTexts}
+          specialTexts={loaded.specialTexts}
+          uiLocale={loaded.locale}
+          locked={loaded.locked}
+        />
+      </UploadedPicturesProvider>
       <section aria-labelledby="history-heading" className="builder-section">
         <h2 id="history-heading" className="heading-m">
           {t("history.heading")}

@@ -5,7 +5,19 @@
 import { createCookie, redirect } from "@remix-run/node";
 import { getEnv } from "./env.server";
 
-export const FLASH_MESSAGES = ["opened", "closed", "detailsSaved", "templateChosen", "easyReadRemoved", "outcomeSaved"] as const;
+export const FLASH_MESSAGES = [
+  "opened",
+  "closed",
+  "detailsSaved",
+  "templateChosen",
+  "easyReadRemoved",
+  "outcomeSaved",
+  // Shown on the organisation-template and picture pages, in the "templates" namespace.
+  "templateSaved",
+  "templateRenamed",
+  "templateDeleted",
+  "pictureUploaded",
+] as const;
 export type FlashMessage = (typeof FLASH_MESSAGES)[number];
 
 const secure = getEnv().SECURE_COOKIES;

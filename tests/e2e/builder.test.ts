@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
 import { ukDay } from "../support/dates";
-import { expectNoAxeViolations, expectNoBrowserProblems, expectRefusalLogged, isFocused, launchBrowser, newPage, poll, visible } from "./browser";
+import { expectNoAxeViolations, expectNoBrowserProblems, expectRefusalLogged, isFocused, launchBrowser, newPage, poll, signInAs, visible } from "./browser";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -212,4 +212,84 @@ test("an officer builds a survey with every question type by keyboard, opens it,
   await phone.getByRole("button", { name: "Complete" }).click();
   await poll(() => isFocused(phone.getByRole("heading", { name: "Thank you, your answers have been saved" }))).toBe(true);
   expect(child.problems).toEqual([]);
+});
+
+/** Starts a new consultation through the form; returns its address (/consultations/<id>). */
+async function startConsultation(page: Page, title: string) {
+  await page.goto("/consultations/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("What is it about?").fill("What young people think of club nights.");
+  await page.getByLabel("Who is it for?").fill("Young people aged 11 to 18");
+  await page.getByLabel("Who will hear the results?").fill("the Youth Service board");
+  await page.getByLabel("Opens on").fill(ukDay(-1));
+  await page.getByLabel("Closes on").fill(ukDay(60));
+  await page.getByLabel("We will tell people what happened by").fill(ukDay(120));
+  await page.getByRole("button", { name: "Save and choose a survey" }).click();
+  await page.waitForURL(/\/consultations\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname;
+}
+
+test("an officer uploads a picture for a picture choice, saves the survey as a template and starts a new consultation from it", { timeout: 240_000 }, async () => {
+  const officer = await newPage(browser, { baseURL, viewport: { width: 1280, height: 900 } });
+  const page = officer.page;
+  await signInAs(page, "officer@demo.heard.test");
+  const firstPath = await startConsultation(page, "Club nights");
+  await page.goto(`${firstPath}/survey`);
+  await page.waitForLoadState("networkidle");
+  await chooseFromMenu(page, /Type of question/, "Picture choice");
+  await press(page, page.getByRole("button", { name: "Add question" }), "Enter");
+  await typeInto(page, page.getByLabel("Question", { exact: true }), "How do you get there?");
+  await allSaved(page);
+
+  // Upload: an SVG (named .png) is refused; a PNG with alt text is kept.
+  await page.getByRole("link", { name: "Upload your own pictures" }).click();
+  await page.waitForURL("**/pictures?from=*");
+  const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+  await page.getByLabel("Picture", { exact: true }).setInputFiles({ name: "bus.png", mimeType: "image/png", buffer: svg });
+  await page.getByLabel("Describe the picture").fill("A red bus");
+  await page.getByRole("button", { name: "Upload picture" }).click();
+  await visible(page.getByRole("link", { name: "The picture must be a PNG, JPEG or WebP file" }));
+  await expectRefusalLogged(officer.problems, "415 (Unsupported Media Type)");
+  await expectNoAxeViolations(page, "picture upload refused");
+  // A one-pixel PNG.
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64");
+  await page.getByLabel("Picture", { exact: true }).setInputFiles({ name: "bus.png", mimeType: "image/png", buffer: png });
+  await page.getByRole("button", { name: "Upload picture" }).click();
+  await visible(page.getByText("The picture has been uploaded."));
+  await visible(page.getByText("A red bus", { exact: true }));
+  await expectNoAxeViolations(page, "picture uploaded");
+
+  // The builder's picture menu offers it beside the symbols.
+  await page.getByRole("link", { name: "Back to the survey builder" }).click();
+  await page.waitForLoadState("networkidle");
+  await press(page, page.getByRole("button", { name: "Edit: How do you get there?" }), "Enter");
+  await press(page, page.getByRole("button", { name: /Picture 1/ }), "ArrowDown");
+  await visible(page.getByRole("option", { name: "Your picture: A red bus" }));
+  await expectNoAxeViolations(page, "picture menu with an uploaded picture");
+  await page.keyboard.type("Your picture");
+  await page.keyboard.press("Enter");
+  await poll(() => page.getByRole("button", { name: /Picture 1/ }).innerText()).toContain("Your picture: A red bus");
+  await allSaved(page);
+
+  // Save as a template: a name is needed.
+  await page.getByRole("link", { name: "Save as a template" }).click();
+  await page.waitForURL("**/save-as-template");
+  await page.getByRole("button", { name: "Save as a template" }).click();
+  await visible(page.getByRole("link", { name: "Enter a name for the template" }));
+  await expectRefusalLogged(officer.problems, "400 (Bad Request)");
+  await expectNoAxeViolations(page, "save as a template with an error");
+  await page.getByLabel("Template name").fill("Club night travel");
+  await page.getByRole("button", { name: "Save as a template" }).click();
+  await page.waitForURL("**/templates");
+  await visible(page.getByText("The survey has been saved as a template."));
+  await expectNoAxeViolations(page, "organisation templates");
+
+  // A new consultation starts from it.
+  const secondPath = await startConsultation(page, "Club nights, again");
+  await press(page, page.getByRole("radio", { name: "Club night travel" }), "Space");
+  await page.getByRole("button", { name: "Use this template" }).click();
+  await visible(page.getByText("The survey has been chosen."));
+  await visible(page.getByRole("listitem").filter({ hasText: "How do you get there?" }));
+  expect(new URL(page.url()).pathname).toBe(secondPath);
+  await expectNoAxeViolations(page, "consultation started from an organisation template");
 });
