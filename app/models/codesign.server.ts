@@ -5,6 +5,7 @@ import { and, asc, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { db, schema, type Executor } from "~/db.server";
 import { definitionHash } from "~/codesign/definition-hash.server";
 import { normaliseInvitationCode, newInvitationCode } from "~/codesign/invitation-code";
+import { tallyOpenFeedback, type OpenFeedbackRow } from "~/codesign/open-feedback";
 import { questionTitleText, withQuestionTitle } from "~/codesign/question-title";
 import { hashPassword } from "~/utils/password.server";
 import { hashToken } from "~/utils/tokens.server";
@@ -234,6 +235,38 @@ export async function listSurveyComments({ organisationId, consultationId }: Sco
     if (row.parentId !== null) threads.get(row.parentId)?.replies.push(row);
   }
   return [...threads.values()];
+}
+
+/** The threads still open (not resolved), for the builder to show beside their questions. */
+export async function listOpenSurveyComments(scope: Scope): Promise<CommentThread[]> {
+  return (await listSurveyComments(scope)).filter((thread) => thread.resolvedAt === null);
+}
+
+/**
+ * How many open comment threads and open suggested rewordings each question has, and how many open
+ * threads are on the whole survey: one query for the whole survey, however many questions it has.
+ */
+export async function countOpenFeedback({ organisationId, consultationId }: Scope) {
+  const openComments = db
+    .select({ questionName: surveyComments.questionName, kind: sql<OpenFeedbackRow["kind"]>`'comment'`.as("kind"), count: sql<number>`count(*)`.as("count") })
+    .from(surveyComments)
+    .where(
+      and(
+        eq(surveyComments.organisationId, organisationId),
+        eq(surveyComments.consultationId, consultationId),
+        isNull(surveyComments.parentId),
+        isNull(surveyComments.resolvedAt),
+      ),
+    )
+    .groupBy(surveyComments.questionName);
+  const openSuggestions = db
+    .select({ questionName: wordingSuggestions.questionName, kind: sql<OpenFeedbackRow["kind"]>`'suggestion'`.as("kind"), count: sql<number>`count(*)`.as("count") })
+    .from(wordingSuggestions)
+    .where(and(eq(wordingSuggestions.organisationId, organisationId), eq(wordingSuggestions.consultationId, consultationId), eq(wordingSuggestions.status, "open")))
+    .groupBy(wordingSuggestions.questionName);
+  // PostgreSQL counts as bigint, which comes back as a string.
+  const rows = await openComments.unionAll(openSuggestions);
+  return tallyOpenFeedback(rows.map((row) => ({ ...row, count: Number(row.count) })));
 }
 
 // ---- Suggested rewordings ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { ReviewIntentSchema, type ReviewIntent } from "~/codesign/codesign-schema.server";
 import codesignStyles from "~/codesign/codesign.css";
+import { questionAnchor } from "~/codesign/open-feedback";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, TextAreaField, TextInputField } from "~/components/form";
 import { SuccessBanner } from "~/components/success-banner";
@@ -175,7 +176,7 @@ export default function Review() {
             const openCount = questionThreads.filter((thread) => !thread.resolved).length;
             const headingId = `question-${index}`;
             return (
-              <li key={question.name} className="review-question" aria-labelledby={headingId}>
+              <li key={question.name} id={questionAnchor(question.name)} className="review-question" aria-labelledby={headingId}>
                 <h3 id={headingId} className="heading-m">
                   <TypedText>{question.title}</TypedText>
                 </h3>

@@ -9,6 +9,9 @@ import { useTranslation } from "react-i18next";
 import builderStyles from "~/builder/builder.css";
 import { BuilderPage } from "~/builder/builder-page";
 import { BuilderIntentSchema } from "~/builder/builder-schema.server";
+import { loadBuilderFeedback } from "~/codesign/builder-feedback.server";
+import codesignStyles from "~/codesign/codesign.css";
+import { OpenFeedbackProvider, SurveyComments } from "~/codesign/question-comments";
 import { newDefinition } from "~/builder/definition";
 import { SurveyProblemsError } from "~/builder/publish.server";
 import { startingTexts } from "~/builder/starting-texts.server";
@@ -35,6 +38,7 @@ export const links: LinksFunction = () => [
   // The shared checkbox style lives there for now (see its comment).
   { rel: "stylesheet", href: membersStyles },
   { rel: "stylesheet", href: builderStyles },
+  { rel: "stylesheet", href: codesignStyles },
 ];
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("builder:title"));
@@ -44,7 +48,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
   const draft = await getSurveyDraft(scope);
   if (!draft) throw new Response(null, { status: 404 });
-  const [locale, saves] = await Promise.all([getLocale(request), listDraftSaves({ ...scope, limit: 10 })]);
+  const locale = await getLocale(request);
+  const [saves, feedback] = await Promise.all([listDraftSaves({ ...scope, limit: 10 }), loadBuilderFeedback(scope, locale)]);
   const texts = startingTexts();
   return {
     consultation: { id: draft.id, title: draft.title, status: draft.status },
@@ -57,6 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     startingTexts: texts.texts,
     specialTexts: { refuse: texts.refuse, dontKnow: texts.dontKnow },
     locale,
+    feedback,
   };
 }
 
@@ -123,16 +129,19 @@ export default function SurveyBuilder() {
           </Form>
         ) : null}
       </section>
-      <BuilderPage
-        consultationId={consultation.id}
-        initialDefinition={loaded.definition}
-        revision={loaded.revision}
-        csrfToken={csrfToken}
-        startingTexts={loaded.startingTexts}
-        specialTexts={loaded.specialTexts}
-        uiLocale={loaded.locale}
-        locked={loaded.locked}
-      />
+      <OpenFeedbackProvider consultationId={consultation.id} feedback={loaded.feedback}>
+        <SurveyComments />
+        <BuilderPage
+          consultationId={consultation.id}
+          initialDefinition={loaded.definition}
+          revision={loaded.revision}
+          csrfToken={csrfToken}
+          startingTexts={loaded.startingTexts}
+          specialTexts={loaded.specialTexts}
+          uiLocale={loaded.locale}
+          locked={loaded.locked}
+        />
+      </OpenFeedbackProvider>
       <section aria-labelledby="history-heading" className="builder-section">
         <h2 id="history-heading" className="heading-m">
           {t("history.heading")}

@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { db, schema } from "~/db.server";
 import {
   addSurveyComment,
+  countOpenFeedback,
   createAdvisorInvitation,
   decideWordingSuggestion,
   getLiveInvitation,
@@ -12,6 +13,7 @@ import {
   INVITATION_MAX_USES,
   joinAsAdvisor,
   listAdvisorInvitations,
+  listOpenSurveyComments,
   listSignOffs,
   listSurveyComments,
   listWordingSuggestions,
@@ -137,6 +139,37 @@ describe("comments on a draft survey", () => {
       addSurveyComment({ organisationId: other.id, consultationId: draft.consultationId, memberId: stranger.id, questionName: null, parentId: null, body: "theirs" }),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await listSurveyComments({ organisationId: other.id, consultationId: draft.consultationId })).toEqual([]);
+  });
+});
+
+describe("open comments and suggestions for the builder", () => {
+  test("are counted per question and for the whole survey, leaving out replies, resolved threads and decided suggestions", async () => {
+    const { organisation, member: officer } = await makeOrganisationWithMember("officer");
+    const draft = await draftWithSurvey({ organisationId: organisation.id, memberId: officer.id });
+    const scope = { organisationId: organisation.id, consultationId: draft.consultationId };
+    const actor = { ...scope, memberId: officer.id };
+    const comment = (questionName: string | null, parentId: string | null = null) => addSurveyComment({ ...actor, questionName, parentId, body: "Hmm" });
+
+    const open = await comment("sessionRating");
+    await comment("sessionRating", open.id);
+    await comment("sessionRating");
+    const resolved = await comment("sessionRating");
+    await resolveSurveyComment({ ...actor, commentId: resolved.id });
+    await comment(null);
+    await suggestWording({ ...actor, questionName: "sessionRating", suggestedText: "How was it?" });
+    const declined = await suggestWording({ ...actor, questionName: "sessionRating", suggestedText: "Rate it" });
+    await decideWordingSuggestion({ ...actor, suggestionId: declined.id, decision: "declined" });
+
+    expect(await countOpenFeedback(scope)).toEqual({ survey: 1, questions: { sessionRating: { comments: 2, suggestions: 1 } } });
+    const threads = await listOpenSurveyComments(scope);
+    expect(threads.map((thread) => [thread.questionName, thread.replies.length])).toEqual([
+      ["sessionRating", 1],
+      ["sessionRating", 0],
+      [null, 0],
+    ]);
+    // Another organisation counts nothing.
+    const { organisation: other } = await makeOrganisationWithMember("officer", "Other Council");
+    expect(await countOpenFeedback({ organisationId: other.id, consultationId: draft.consultationId })).toEqual({ survey: 0, questions: {} });
   });
 });
 
