@@ -3,6 +3,7 @@
 // advisors' sign-off of the draft as it stands.
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { ReviewIntentSchema, type ReviewIntent } from "~/codesign/codesign-schema.server";
@@ -223,24 +224,31 @@ export default function Review() {
                     ))}
                   </ul>
                 ) : null}
-                <CommentForm id={`comment-${index}`} questionName={question.name} label={t("review.commentOn", { position: index + 1 })} />
+                <CommentForm
+                  id={`comment-${index}`}
+                  questionName={question.name}
+                  label={t("review.commentOn", { position: index + 1 })}
+                  summary={t("review.commentDisclosure")}
+                />
                 {editable ? (
-                  <Form method="post" className="review-form">
-                    <CsrfInput />
-                    <input type="hidden" name="intent" value="suggest" />
-                    <input type="hidden" name="questionName" value={question.name} />
-                    <input type="hidden" name="fieldId" value={`suggest-${index}`} />
-                    <TextInputField
-                      id={`suggest-${index}`}
-                      name="suggestedText"
-                      label={t("review.suggestLabel", { position: index + 1 })}
-                      hint={t("review.suggestHint")}
-                      error={errors?.[`suggest-${index}`]}
-                    />
-                    <Button type="submit" className="button button--secondary">
-                      {t("review.suggest")}
-                    </Button>
-                  </Form>
+                  <Disclosure summary={t("review.suggestDisclosure")} open={!!errors?.[`suggest-${index}`]}>
+                    <Form method="post" className="review-form">
+                      <CsrfInput />
+                      <input type="hidden" name="intent" value="suggest" />
+                      <input type="hidden" name="questionName" value={question.name} />
+                      <input type="hidden" name="fieldId" value={`suggest-${index}`} />
+                      <TextInputField
+                        id={`suggest-${index}`}
+                        name="suggestedText"
+                        label={t("review.suggestLabel", { position: index + 1 })}
+                        hint={t("review.suggestHint")}
+                        error={errors?.[`suggest-${index}`]}
+                      />
+                      <Button type="submit" className="button button--secondary">
+                        {t("review.suggest")}
+                      </Button>
+                    </Form>
+                  </Disclosure>
                 ) : null}
               </li>
             );
@@ -272,7 +280,13 @@ function Threads({ threads }: { threads: Thread[] }) {
             <p className="hint">{t("review.resolved")}</p>
           ) : (
             <>
-              <CommentForm id={`reply-${thread.id}`} questionName={thread.questionName} parentId={thread.id} label={t("review.reply")} />
+              <CommentForm
+                id={`reply-${thread.id}`}
+                questionName={thread.questionName}
+                parentId={thread.id}
+                label={t("review.reply")}
+                summary={t("review.replyDisclosure")}
+              />
               <Form method="post">
                 <CsrfInput />
                 <input type="hidden" name="intent" value="resolve" />
@@ -306,10 +320,10 @@ function Comment({ author, role, when, body }: { author: string | null; role: st
   );
 }
 
-function CommentForm({ id, questionName, parentId, label }: { id: string; questionName: string | null; parentId?: string; label: string }) {
+function CommentForm({ id, questionName, parentId, label, summary }: { id: string; questionName: string | null; parentId?: string; label: string; summary?: string }) {
   const { t } = useTranslation("codesign");
   const errors = useActionData<typeof action>()?.errors;
-  return (
+  const form = (
     <Form method="post" className="review-form">
       <CsrfInput />
       <input type="hidden" name="intent" value="comment" />
@@ -321,5 +335,26 @@ function CommentForm({ id, questionName, parentId, label }: { id: string; questi
         {parentId ? t("review.sendReply") : t("review.addComment")}
       </Button>
     </Form>
+  );
+  return summary ? (
+    <Disclosure summary={summary} open={!!errors?.[id]}>
+      {form}
+    </Disclosure>
+  ) : (
+    form
+  );
+}
+
+/**
+ * A form folded away behind its summary, so the page stays short on a phone. Native <details>
+ * works without JavaScript; a form sent back with an error is open, so the error summary's link
+ * reaches its field.
+ */
+function Disclosure({ summary, open, children }: { summary: string; open: boolean; children: ReactNode }) {
+  return (
+    <details className="disclosure" open={open || undefined}>
+      <summary className="disclosure__summary">{summary}</summary>
+      <div className="disclosure__body">{children}</div>
+    </details>
   );
 }
