@@ -8,6 +8,7 @@ import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { ReviewIntentSchema, type ReviewIntent } from "~/codesign/codesign-schema.server";
 import codesignStyles from "~/codesign/codesign.css";
+import { EasyReadSignOff } from "~/codesign/easy-read-sign-off";
 import { questionAnchor } from "~/codesign/open-feedback";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, TextAreaField, TextInputField } from "~/components/form";
@@ -18,6 +19,7 @@ import { getFixedT, getLocale } from "~/i18n/locale.server";
 import {
   addSurveyComment,
   decideWordingSuggestion,
+  getEasyReadToReview,
   listSignOffs,
   listSurveyComments,
   listWordingSuggestions,
@@ -47,11 +49,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
   const consultation = await getConsultation(scope);
   if (!consultation) throw new Response(null, { status: 404 });
-  const [locale, threads, suggestions, signOffs] = await Promise.all([
+  const [locale, threads, suggestions, signOffs, easyRead] = await Promise.all([
     getLocale(request),
     listSurveyComments(scope),
     listWordingSuggestions(scope),
     listSignOffs(scope),
+    getEasyReadToReview(scope),
   ]);
   const questions = consultation.draftDefinition ? outlineSurvey(consultation.draftDefinition, locale) : [];
   const toComment = <T extends { createdAt: Date }>({ createdAt, ...rest }: T) => ({ ...rest, createdAt: formatDateTime(createdAt, locale) });
@@ -62,6 +65,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     threads: threads.map(({ resolvedAt, replies, ...thread }) => ({ ...toComment(thread), resolved: resolvedAt !== null, replies: replies.map(toComment) })),
     suggestions: suggestions.map(toComment),
     signOffs: signOffs.map(({ createdAt, ...signOff }) => ({ ...signOff, on: formatDay(createdAt, locale) })),
+    // Only the titles of the easy-read text children are given now: what advisors read before signing it off.
+    easyReadTitles: easyRead ? outlineSurvey(easyRead.definition, locale).map((question) => question.title) : null,
     canDecide: (STAFF_WHO_MANAGE as readonly string[]).includes(member.role),
     canSignOff: member.role === "advisor",
   };
@@ -109,7 +114,7 @@ function carryOut(intent: ReviewIntent, scope: { organisationId: string; consult
     case "decline":
       return decideWordingSuggestion({ ...scope, suggestionId: intent.suggestionId, decision: intent.intent === "accept" ? "accepted" : "declined" });
     case "sign-off":
-      return signOffSurvey(scope);
+      return signOffSurvey({ ...scope, variant: intent.variant });
   }
 }
 
@@ -117,13 +122,14 @@ type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 type Thread = LoaderData["threads"][number];
 
 export default function Review() {
-  const { consultation, editable, questions, threads, suggestions, signOffs, canDecide, canSignOff } = useLoaderData<typeof loader>();
+  const { consultation, editable, questions, threads, suggestions, signOffs, easyReadTitles, canDecide, canSignOff } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("codesign");
   const errors = actionData?.errors ?? undefined;
   const errorList = errors ? Object.entries(errors).map(([field, message]) => ({ field, message: message ?? "" })) : [];
   const surveyThreads = threads.filter((thread) => thread.questionName === null);
-  const currentSignOffs = signOffs.filter((signOff) => signOff.ofCurrentDraft);
+  const standardSignOffs = signOffs.filter((signOff) => signOff.variant === "standard");
+  const currentSignOffs = standardSignOffs.filter((signOff) => signOff.ofCurrentText);
   return (
     <div className="page">
       <ErrorSummary errors={errorList} />
@@ -148,7 +154,9 @@ export default function Review() {
         ) : (
           <p>{t("review.notSignedOff")}</p>
         )}
-        {signOffs.length > currentSignOffs.length ? <p className="hint">{t("review.earlierSignOffs", { count: signOffs.length - currentSignOffs.length })}</p> : null}
+        {standardSignOffs.length > currentSignOffs.length ? (
+          <p className="hint">{t("review.earlierSignOffs", { count: standardSignOffs.length - currentSignOffs.length })}</p>
+        ) : null}
         {canSignOff && questions.length > 0 ? (
           <Form method="post">
             <CsrfInput />
@@ -158,6 +166,9 @@ export default function Review() {
               {t("review.signOff")}
             </Button>
           </Form>
+        ) : null}
+        {easyReadTitles ? (
+          <EasyReadSignOff titles={easyReadTitles} signOffs={signOffs.filter((signOff) => signOff.variant === "easy-read")} canSignOff={canSignOff} />
         ) : null}
       </section>
 
