@@ -5,7 +5,7 @@
 import type { Browser } from "playwright-core";
 import { inject } from "vitest";
 import { ukDay } from "../support/dates";
-import { expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, poll, signInAs, visible } from "./browser";
+import { expectNoAxeViolations, expectNoBrowserProblems, expectRefusalLogged, launchBrowser, newPage, poll, signInAs, visible } from "./browser";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -48,7 +48,7 @@ test("an officer and a young advisor co-design a survey, and the public page say
   await visible(officer.getByText("How safe do you feel where you live?"));
 
   // A young person joins on a phone with the link's code, choosing a sign-in name.
-  const advisor = (await newPage(browser, { baseURL, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true })).page;
+  const { page: advisor, problems: advisorProblems } = await newPage(browser, { baseURL, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
   await advisor.goto(`/join?code=${code}`);
   await expectNoAxeViolations(advisor, "join page");
   await advisor.screenshot({ path: "tests/.tmp/screenshots/codesign-join-phone.png", fullPage: true });
@@ -70,6 +70,7 @@ test("an officer and a young advisor co-design a survey, and the public page say
   await expectNoAxeViolations(advisor, "review page with a comment form open");
   await firstQuestion.getByRole("button", { name: "Add comment" }).click();
   await visible(advisor.getByRole("link", { name: "Write your comment" }));
+  await expectRefusalLogged(advisorProblems, "400 (Bad Request)");
   await expectNoAxeViolations(advisor, "review page with an empty comment sent back");
   await firstQuestion.getByLabel("Comment on question 1", { exact: true }).fill("Some of us do not live at home. Say 'where you live now'?");
   await firstQuestion.getByRole("button", { name: "Add comment" }).click();
@@ -95,8 +96,8 @@ test("an officer and a young advisor co-design a survey, and the public page say
     await saved;
   }
   await officer.goto(`${consultationPath}/history`);
-  await officer.getByLabel("From").selectOption({ index: 1 });
-  await officer.getByLabel("To").selectOption({ index: 0 });
+  await officer.getByLabel("From", { exact: true }).selectOption({ index: 1 });
+  await officer.getByLabel("To", { exact: true }).selectOption({ index: 0 });
   await officer.getByRole("button", { name: "Compare" }).click();
   await visible(officer.getByRole("heading", { name: /What changed from save \d+ to save \d+/ }));
   await visible(officer.getByText("Your home").first());
@@ -135,4 +136,4 @@ test("an officer and a young advisor co-design a survey, and the public page say
   await child.goto(publicPath);
   await visible(child.getByText(/Young advisors reviewed this survey on/));
   await expectNoAxeViolations(child, "public page of a reviewed survey");
-}, 300_000);
+}, 420_000);
