@@ -466,6 +466,8 @@ export const surveySignOffs = sqliteTable(
       .references(() => consultations.id, { onDelete: "cascade" }),
     memberId: text("member_id").references(() => members.id, { onDelete: "set null" }),
     definitionHash: text("definition_hash").notNull(),
+    // Standard and easy read are different texts, each signed off on its own.
+    variant: text("variant", { enum: VARIANTS }).notNull().default("standard"),
     createdAt: createdAt(),
   },
   (t) => [index("survey_sign_offs_consultation_idx").on(t.organisationId, t.consultationId)],

@@ -18,6 +18,7 @@ import {
   type Definition,
   type Location,
 } from "./definition";
+import { QuestionComments, QuestionFeedbackBadge } from "~/codesign/question-comments";
 import { CommitTextField, MenuSelect } from "./fields";
 import { exportDefinition, importDefinition, MAX_IMPORT_LENGTH, type ImportProblem } from "./import-export";
 import { readText, shownText, type BuilderLocale } from "./localized";
@@ -198,6 +199,7 @@ export function BuilderPage(props: BuilderPageProps) {
                         <span className="builder-question__title">{title}</span>
                         <span className="builder-question__kind">{t(`kinds.${kind}`)}</span>
                       </Button>
+                      <QuestionFeedbackBadge questionName={questionNameOf(element)} />
                       <div className="button-row">
                         <Button data-action="up" className="button button--secondary button--small" aria-label={t("questions.moveUp", { title })} onPress={() => move(at, "up", "up")}>
                           ↑ {t("questions.moveUp", { title: "" }).replace(/:\s*$/, "")}
@@ -253,6 +255,7 @@ export function BuilderPage(props: BuilderPageProps) {
             {t("editor.heading")}
             {current ? `: ${titleOf(current)}` : ""}
           </h2>
+          {current ? <QuestionComments questionName={questionNameOf(pages[current.page]!.elements[current.index]!)} /> : null}
           {current ? (
             <QuestionEditor
               key={`${builder.epoch}-${locale}-${current.page}-${current.index}`}
@@ -283,6 +286,9 @@ export function BuilderPage(props: BuilderPageProps) {
     </div>
   );
 }
+
+/** Co-design comments are kept by question name (docs/decisions/0009-co-design-with-young-advisors.md). */
+const questionNameOf = (element: { name?: unknown }) => (typeof element.name === "string" ? element.name : "");
 
 function downloadHref(definition: Definition) {
   return `data:application/json;charset=utf-8,${encodeURIComponent(exportDefinition(definition))}`;

@@ -1,5 +1,6 @@
 // What the co-design forms accept. Messages are i18n keys in locales/<lng>/codesign.json.
 import { z } from "zod";
+import { VARIANTS } from "../../db/enums";
 import { SetPasswordSchema } from "~/members/member-schema.server";
 import { requiredText } from "~/utils/form-errors.server";
 
@@ -38,6 +39,7 @@ export const ReviewIntentSchema = z.discriminatedUnion("intent", [
     suggestedText: requiredText("codesign:errors.suggestionRequired", 500, "codesign:errors.suggestionTooLong"),
   }),
   z.object({ intent: z.enum(["accept", "decline"]), suggestionId: z.string().min(1).max(100) }),
-  z.object({ intent: z.literal("sign-off") }),
+  // Standard unless the advisor signs off the easy-read version (a different text, signed off on its own).
+  z.object({ intent: z.literal("sign-off"), variant: z.enum(VARIANTS).default("standard") }),
 ]);
 export type ReviewIntent = z.infer<typeof ReviewIntentSchema>;

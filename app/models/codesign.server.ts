@@ -5,11 +5,13 @@ import { and, asc, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { db, schema, type Executor } from "~/db.server";
 import { definitionHash } from "~/codesign/definition-hash.server";
 import { normaliseInvitationCode, newInvitationCode } from "~/codesign/invitation-code";
+import { tallyOpenFeedback, type OpenFeedbackRow } from "~/codesign/open-feedback";
 import { questionTitleText, withQuestionTitle } from "~/codesign/question-title";
 import { hashPassword } from "~/utils/password.server";
 import { hashToken } from "~/utils/tokens.server";
 import { recordAuditEvent } from "./audit.server";
 import { normaliseEmail, type SignedInMember } from "./member.server";
+import type { Variant } from "../../db/enums";
 
 const { advisorInvitations, consultations, members, surveyComments, surveySignOffs, wordingSuggestions } = schema;
 
@@ -236,6 +238,38 @@ export async function listSurveyComments({ organisationId, consultationId }: Sco
   return [...threads.values()];
 }
 
+/** The threads still open (not resolved), for the builder to show beside their questions. */
+export async function listOpenSurveyComments(scope: Scope): Promise<CommentThread[]> {
+  return (await listSurveyComments(scope)).filter((thread) => thread.resolvedAt === null);
+}
+
+/**
+ * How many open comment threads and open suggested rewordings each question has, and how many open
+ * threads are on the whole survey: one query for the whole survey, however many questions it has.
+ */
+export async function countOpenFeedback({ organisationId, consultationId }: Scope) {
+  const openComments = db
+    .select({ questionName: surveyComments.questionName, kind: sql<OpenFeedbackRow["kind"]>`'comment'`.as("kind"), count: sql<number>`count(*)`.as("count") })
+    .from(surveyComments)
+    .where(
+      and(
+        eq(surveyComments.organisationId, organisationId),
+        eq(surveyComments.consultationId, consultationId),
+        isNull(surveyComments.parentId),
+        isNull(surveyComments.resolvedAt),
+      ),
+    )
+    .groupBy(surveyComments.questionName);
+  const openSuggestions = db
+    .select({ questionName: wordingSuggestions.questionName, kind: sql<OpenFeedbackRow["kind"]>`'suggestion'`.as("kind"), count: sql<number>`count(*)`.as("count") })
+    .from(wordingSuggestions)
+    .where(and(eq(wordingSuggestions.organisationId, organisationId), eq(wordingSuggestions.consultationId, consultationId), eq(wordingSuggestions.status, "open")))
+    .groupBy(wordingSuggestions.questionName);
+  // PostgreSQL counts as bigint, which comes back as a string.
+  const rows = await openComments.unionAll(openSuggestions);
+  return tallyOpenFeedback(rows.map((row) => ({ ...row, count: Number(row.count) })));
+}
+
 // ---- Suggested rewordings ------------------------------------------------------------------------
 
 export async function suggestWording({
@@ -330,54 +364,106 @@ export async function listWordingSuggestions({ organisationId, consultationId }:
 
 // ---- Sign-off ----------------------------------------------------------------------------------
 
-/** An advisor records that they reviewed the draft as it stands now. */
-export async function signOffSurvey({ organisationId, consultationId, memberId }: Scope & Actor) {
+/**
+ * The easy-read text children who choose easy read are given now: the easy-read variant of the
+ * latest version, if that version has one. ("easy-read" sorts before "standard".)
+ */
+async function findCurrentEasyRead(executor: Executor, { organisationId, consultationId }: Scope) {
+  const [latest] = await executor
+    .select({ variant: schema.surveyVersions.variant, version: schema.surveyVersions.version, definition: schema.surveyVersions.definition })
+    .from(schema.surveyVersions)
+    .where(and(eq(schema.surveyVersions.organisationId, organisationId), eq(schema.surveyVersions.consultationId, consultationId)))
+    .orderBy(desc(schema.surveyVersions.version), asc(schema.surveyVersions.variant))
+    .limit(1);
+  return latest?.variant === "easy-read" ? { version: latest.version, definition: latest.definition } : undefined;
+}
+
+/** The text a sign-off of this variant is of: the draft (standard) or the current easy-read version. */
+async function textToSignOff(executor: Executor, scope: Scope, variant: Variant) {
+  if (variant === "easy-read") return (await findCurrentEasyRead(executor, scope))?.definition;
+  return (await findDraft(executor, scope))?.draftDefinition ?? undefined;
+}
+
+/** The easy-read version advisors can review, if the consultation has one now. */
+export async function getEasyReadToReview(scope: Scope) {
+  return findCurrentEasyRead(db, scope);
+}
+
+/**
+ * An advisor records that they reviewed the draft as it stands now (standard), or the easy-read
+ * version children are given now: separately, as they are different texts.
+ */
+export async function signOffSurvey({ organisationId, consultationId, memberId, variant = "standard" }: Scope & Actor & { variant?: Variant }) {
   return db.transaction(async (tx) => {
-    const draft = await findDraft(tx, { organisationId, consultationId });
-    if (!draft?.draftDefinition) throw new NotFoundError();
+    const definition = await textToSignOff(tx, { organisationId, consultationId }, variant);
+    if (!definition) throw new NotFoundError();
     const [signed] = await tx
       .insert(surveySignOffs)
-      .values({ organisationId, consultationId, memberId, definitionHash: definitionHash(draft.draftDefinition) })
+      .values({ organisationId, consultationId, memberId, variant, definitionHash: definitionHash(definition) })
       .returning({ id: surveySignOffs.id, createdAt: surveySignOffs.createdAt });
-    await recordAuditEvent({ organisationId, memberId, action: "survey.signed_off", subjectType: "consultation", subjectId: consultationId }, tx);
+    await recordAuditEvent({ organisationId, memberId, action: "survey.signed_off", subjectType: "consultation", subjectId: consultationId, detail: { variant } }, tx);
     return signed!;
   });
 }
 
-/** Sign-offs, newest first, each saying whether it was of the draft as it stands now. */
+/** Sign-offs, newest first, each saying whether it was of its variant's text as it stands now. */
 export async function listSignOffs({ organisationId, consultationId }: Scope) {
-  const [draft, rows] = await Promise.all([
-    findDraft(db, { organisationId, consultationId }),
+  const scope = { organisationId, consultationId };
+  const [standard, easyRead, rows] = await Promise.all([
+    textToSignOff(db, scope, "standard"),
+    textToSignOff(db, scope, "easy-read"),
     db
-      .select({ id: surveySignOffs.id, createdAt: surveySignOffs.createdAt, definitionHash: surveySignOffs.definitionHash, memberName: members.name })
+      .select({
+        id: surveySignOffs.id,
+        createdAt: surveySignOffs.createdAt,
+        variant: surveySignOffs.variant,
+        definitionHash: surveySignOffs.definitionHash,
+        memberName: members.name,
+      })
       .from(surveySignOffs)
       .leftJoin(members, eq(members.id, surveySignOffs.memberId))
       .where(and(eq(surveySignOffs.organisationId, organisationId), eq(surveySignOffs.consultationId, consultationId)))
       .orderBy(desc(surveySignOffs.createdAt)),
   ]);
-  const current = draft?.draftDefinition ? definitionHash(draft.draftDefinition) : null;
-  return rows.map(({ definitionHash: hash, ...row }) => ({ ...row, ofCurrentDraft: hash === current }));
+  const current: Record<Variant, string | null> = {
+    standard: standard ? definitionHash(standard) : null,
+    "easy-read": easyRead ? definitionHash(easyRead) : null,
+  };
+  return rows.map(({ definitionHash: hash, ...row }) => ({ ...row, ofCurrentText: hash === current[row.variant] }));
 }
 
 /**
- * When young advisors last reviewed exactly the survey children now answer (the latest published
- * standard version), for the public page; undefined if they never reviewed that one.
+ * When young advisors last reviewed exactly the survey children now answer in this variant (the
+ * latest published standard version, or the current easy-read version), for the public page;
+ * undefined if they never reviewed that one.
  */
-export async function getPublishedSurveySignOff({ consultationId }: { consultationId: string }) {
+export async function getPublishedSurveySignOff({ consultationId, variant = "standard" }: { consultationId: string; variant?: Variant }) {
   const [latest] = await db
-    .select({ definition: schema.surveyVersions.definition })
+    .select({ variant: schema.surveyVersions.variant, definition: schema.surveyVersions.definition })
     .from(schema.surveyVersions)
-    .where(and(eq(schema.surveyVersions.consultationId, consultationId), eq(schema.surveyVersions.variant, "standard")))
-    .orderBy(desc(schema.surveyVersions.version))
+    .where(
+      and(
+        eq(schema.surveyVersions.consultationId, consultationId),
+        // The easy-read text children get is the latest version's, so look at every variant of it.
+        variant === "standard" ? eq(schema.surveyVersions.variant, "standard") : undefined,
+      ),
+    )
+    .orderBy(desc(schema.surveyVersions.version), asc(schema.surveyVersions.variant))
     .limit(1);
-  return latest ? getSignOffOf({ consultationId, definition: latest.definition }) : undefined;
+  return latest?.variant === variant ? getSignOffOf({ consultationId, variant, definition: latest.definition }) : undefined;
 }
 
-async function getSignOffOf({ consultationId, definition }: { consultationId: string; definition: Record<string, unknown> }) {
+async function getSignOffOf({ consultationId, variant, definition }: { consultationId: string; variant: Variant; definition: Record<string, unknown> }) {
   const [found] = await db
     .select({ createdAt: surveySignOffs.createdAt })
     .from(surveySignOffs)
-    .where(and(eq(surveySignOffs.consultationId, consultationId), eq(surveySignOffs.definitionHash, definitionHash(definition))))
+    .where(
+      and(
+        eq(surveySignOffs.consultationId, consultationId),
+        eq(surveySignOffs.variant, variant),
+        eq(surveySignOffs.definitionHash, definitionHash(definition)),
+      ),
+    )
     .orderBy(desc(surveySignOffs.createdAt))
     .limit(1);
   return found?.createdAt;

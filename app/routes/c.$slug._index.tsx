@@ -37,10 +37,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const consultation = await getPublicConsultation({ slug });
   if (!consultation) throw new Response(null, { status: 404 });
-  const [locale, reading, signedOffAt] = await Promise.all([
+  const [locale, reading, signedOffAt, easyReadSignedOffAt] = await Promise.all([
     getLocale(request),
     getReadingPreferences(request),
     getPublishedSurveySignOff({ consultationId: consultation.id }),
+    getPublishedSurveySignOff({ consultationId: consultation.id, variant: "easy-read" }),
   ]);
   const answering = answeringState(consultation, londonToday());
   const [translation, survey] = await Promise.all([
@@ -59,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       answering,
       hasOutcomes: consultation.outcomesPublishedAt !== null,
       signedOffOn: signedOffAt ? formatDay(signedOffAt, locale) : null,
+      easyReadSignedOffOn: easyReadSignedOffAt ? formatDay(easyReadSignedOffAt, locale) : null,
       // The promise on the page is the retention job's rule (app/models/retention.server.ts).
       retention: consultation.answersDeletedAt
         ? ({ state: "deleted" } as const)
@@ -117,6 +119,7 @@ export default function ConsultationIntro() {
         </li>
       </ul>
       {consultation.signedOffOn ? <p>{t("public.signedOff", { date: consultation.signedOffOn })}</p> : null}
+      {consultation.easyReadSignedOffOn ? <p>{t("public.signedOffEasyRead", { date: consultation.easyReadSignedOffOn })}</p> : null}
       {texts.dataUseStatement ? (
         <>
           <p className="heading-s">{t("beforeStart.dataUseLabel")}</p>

@@ -3,10 +3,13 @@
 // advisors' sign-off of the draft as it stands.
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { ReviewIntentSchema, type ReviewIntent } from "~/codesign/codesign-schema.server";
 import codesignStyles from "~/codesign/codesign.css";
+import { EasyReadSignOff } from "~/codesign/easy-read-sign-off";
+import { questionAnchor } from "~/codesign/open-feedback";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, TextAreaField, TextInputField } from "~/components/form";
 import { SuccessBanner } from "~/components/success-banner";
@@ -16,6 +19,7 @@ import { getFixedT, getLocale } from "~/i18n/locale.server";
 import {
   addSurveyComment,
   decideWordingSuggestion,
+  getEasyReadToReview,
   listSignOffs,
   listSurveyComments,
   listWordingSuggestions,
@@ -45,11 +49,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
   const consultation = await getConsultation(scope);
   if (!consultation) throw new Response(null, { status: 404 });
-  const [locale, threads, suggestions, signOffs] = await Promise.all([
+  const [locale, threads, suggestions, signOffs, easyRead] = await Promise.all([
     getLocale(request),
     listSurveyComments(scope),
     listWordingSuggestions(scope),
     listSignOffs(scope),
+    getEasyReadToReview(scope),
   ]);
   const questions = consultation.draftDefinition ? outlineSurvey(consultation.draftDefinition, locale) : [];
   const toComment = <T extends { createdAt: Date }>({ createdAt, ...rest }: T) => ({ ...rest, createdAt: formatDateTime(createdAt, locale) });
@@ -60,6 +65,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     threads: threads.map(({ resolvedAt, replies, ...thread }) => ({ ...toComment(thread), resolved: resolvedAt !== null, replies: replies.map(toComment) })),
     suggestions: suggestions.map(toComment),
     signOffs: signOffs.map(({ createdAt, ...signOff }) => ({ ...signOff, on: formatDay(createdAt, locale) })),
+    // Only the titles of the easy-read text children are given now: what advisors read before signing it off.
+    easyReadTitles: easyRead ? outlineSurvey(easyRead.definition, locale).map((question) => question.title) : null,
     canDecide: (STAFF_WHO_MANAGE as readonly string[]).includes(member.role),
     canSignOff: member.role === "advisor",
   };
@@ -107,7 +114,7 @@ function carryOut(intent: ReviewIntent, scope: { organisationId: string; consult
     case "decline":
       return decideWordingSuggestion({ ...scope, suggestionId: intent.suggestionId, decision: intent.intent === "accept" ? "accepted" : "declined" });
     case "sign-off":
-      return signOffSurvey(scope);
+      return signOffSurvey({ ...scope, variant: intent.variant });
   }
 }
 
@@ -115,13 +122,14 @@ type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 type Thread = LoaderData["threads"][number];
 
 export default function Review() {
-  const { consultation, editable, questions, threads, suggestions, signOffs, canDecide, canSignOff } = useLoaderData<typeof loader>();
+  const { consultation, editable, questions, threads, suggestions, signOffs, easyReadTitles, canDecide, canSignOff } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("codesign");
   const errors = actionData?.errors ?? undefined;
   const errorList = errors ? Object.entries(errors).map(([field, message]) => ({ field, message: message ?? "" })) : [];
   const surveyThreads = threads.filter((thread) => thread.questionName === null);
-  const currentSignOffs = signOffs.filter((signOff) => signOff.ofCurrentDraft);
+  const standardSignOffs = signOffs.filter((signOff) => signOff.variant === "standard");
+  const currentSignOffs = standardSignOffs.filter((signOff) => signOff.ofCurrentText);
   return (
     <div className="page">
       <ErrorSummary errors={errorList} />
@@ -146,7 +154,9 @@ export default function Review() {
         ) : (
           <p>{t("review.notSignedOff")}</p>
         )}
-        {signOffs.length > currentSignOffs.length ? <p className="hint">{t("review.earlierSignOffs", { count: signOffs.length - currentSignOffs.length })}</p> : null}
+        {standardSignOffs.length > currentSignOffs.length ? (
+          <p className="hint">{t("review.earlierSignOffs", { count: standardSignOffs.length - currentSignOffs.length })}</p>
+        ) : null}
         {canSignOff && questions.length > 0 ? (
           <Form method="post">
             <CsrfInput />
@@ -156,6 +166,9 @@ export default function Review() {
               {t("review.signOff")}
             </Button>
           </Form>
+        ) : null}
+        {easyReadTitles ? (
+          <EasyReadSignOff titles={easyReadTitles} signOffs={signOffs.filter((signOff) => signOff.variant === "easy-read")} canSignOff={canSignOff} />
         ) : null}
       </section>
 
@@ -175,7 +188,7 @@ export default function Review() {
             const openCount = questionThreads.filter((thread) => !thread.resolved).length;
             const headingId = `question-${index}`;
             return (
-              <li key={question.name} className="review-question" aria-labelledby={headingId}>
+              <li key={question.name} id={questionAnchor(question.name)} className="review-question" aria-labelledby={headingId}>
                 <h3 id={headingId} className="heading-m">
                   <TypedText>{question.title}</TypedText>
                 </h3>
@@ -222,24 +235,31 @@ export default function Review() {
                     ))}
                   </ul>
                 ) : null}
-                <CommentForm id={`comment-${index}`} questionName={question.name} label={t("review.commentOn", { position: index + 1 })} />
+                <CommentForm
+                  id={`comment-${index}`}
+                  questionName={question.name}
+                  label={t("review.commentOn", { position: index + 1 })}
+                  summary={t("review.commentDisclosure")}
+                />
                 {editable ? (
-                  <Form method="post" className="review-form">
-                    <CsrfInput />
-                    <input type="hidden" name="intent" value="suggest" />
-                    <input type="hidden" name="questionName" value={question.name} />
-                    <input type="hidden" name="fieldId" value={`suggest-${index}`} />
-                    <TextInputField
-                      id={`suggest-${index}`}
-                      name="suggestedText"
-                      label={t("review.suggestLabel", { position: index + 1 })}
-                      hint={t("review.suggestHint")}
-                      error={errors?.[`suggest-${index}`]}
-                    />
-                    <Button type="submit" className="button button--secondary">
-                      {t("review.suggest")}
-                    </Button>
-                  </Form>
+                  <Disclosure summary={t("review.suggestDisclosure")} open={!!errors?.[`suggest-${index}`]}>
+                    <Form method="post" className="review-form">
+                      <CsrfInput />
+                      <input type="hidden" name="intent" value="suggest" />
+                      <input type="hidden" name="questionName" value={question.name} />
+                      <input type="hidden" name="fieldId" value={`suggest-${index}`} />
+                      <TextInputField
+                        id={`suggest-${index}`}
+                        name="suggestedText"
+                        label={t("review.suggestLabel", { position: index + 1 })}
+                        hint={t("review.suggestHint")}
+                        error={errors?.[`suggest-${index}`]}
+                      />
+                      <Button type="submit" className="button button--secondary">
+                        {t("review.suggest")}
+                      </Button>
+                    </Form>
+                  </Disclosure>
                 ) : null}
               </li>
             );
@@ -271,7 +291,13 @@ function Threads({ threads }: { threads: Thread[] }) {
             <p className="hint">{t("review.resolved")}</p>
           ) : (
             <>
-              <CommentForm id={`reply-${thread.id}`} questionName={thread.questionName} parentId={thread.id} label={t("review.reply")} />
+              <CommentForm
+                id={`reply-${thread.id}`}
+                questionName={thread.questionName}
+                parentId={thread.id}
+                label={t("review.reply")}
+                summary={t("review.replyDisclosure")}
+              />
               <Form method="post">
                 <CsrfInput />
                 <input type="hidden" name="intent" value="resolve" />
@@ -305,10 +331,10 @@ function Comment({ author, role, when, body }: { author: string | null; role: st
   );
 }
 
-function CommentForm({ id, questionName, parentId, label }: { id: string; questionName: string | null; parentId?: string; label: string }) {
+function CommentForm({ id, questionName, parentId, label, summary }: { id: string; questionName: string | null; parentId?: string; label: string; summary?: string }) {
   const { t } = useTranslation("codesign");
   const errors = useActionData<typeof action>()?.errors;
-  return (
+  const form = (
     <Form method="post" className="review-form">
       <CsrfInput />
       <input type="hidden" name="intent" value="comment" />
@@ -320,5 +346,26 @@ function CommentForm({ id, questionName, parentId, label }: { id: string; questi
         {parentId ? t("review.sendReply") : t("review.addComment")}
       </Button>
     </Form>
+  );
+  return summary ? (
+    <Disclosure summary={summary} open={!!errors?.[id]}>
+      {form}
+    </Disclosure>
+  ) : (
+    form
+  );
+}
+
+/**
+ * A form folded away behind its summary, so the page stays short on a phone. Native <details>
+ * works without JavaScript; a form sent back with an error is open, so the error summary's link
+ * reaches its field.
+ */
+function Disclosure({ summary, open, children }: { summary: string; open: boolean; children: ReactNode }) {
+  return (
+    <details className="disclosure" open={open || undefined}>
+      <summary className="disclosure__summary">{summary}</summary>
+      <div className="disclosure__body">{children}</div>
+    </details>
   );
 }

@@ -11,6 +11,9 @@ import { BuilderPage } from "~/builder/builder-page";
 import { picturePath } from "~/builder/pictures";
 import { UploadedPicturesProvider } from "~/builder/uploaded-pictures";
 import { BuilderIntentSchema } from "~/builder/builder-schema.server";
+import { loadBuilderFeedback } from "~/codesign/builder-feedback.server";
+import codesignStyles from "~/codesign/codesign.css";
+import { OpenFeedbackProvider, SurveyComments } from "~/codesign/question-comments";
 import { newDefinition } from "~/builder/definition";
 import { SurveyProblemsError } from "~/builder/publish.server";
 import { EasyReadMismatchError } from "~/models/survey-version.server";
@@ -39,6 +42,7 @@ export const links: LinksFunction = () => [
   // The shared checkbox style lives there for now (see its comment).
   { rel: "stylesheet", href: membersStyles },
   { rel: "stylesheet", href: builderStyles },
+  { rel: "stylesheet", href: codesignStyles },
 ];
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("builder:title"));
@@ -48,10 +52,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const scope = { organisationId: member.organisationId, consultationId: params.id ?? "" };
   const draft = await getSurveyDraft(scope);
   if (!draft) throw new Response(null, { status: 404 });
-  const [locale, saves, pictures] = await Promise.all([
-    getLocale(request),
+  const locale = await getLocale(request);
+  const [saves, pictures, feedback] = await Promise.all([
     listDraftSaves({ ...scope, limit: 10 }),
     listSurveyPictures({ organisationId: member.organisationId }),
+    loadBuilderFeedback(scope, locale),
   ]);
   const texts = startingTexts();
   return {
@@ -66,6 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     specialTexts: { refuse: texts.refuse, dontKnow: texts.dontKnow },
     locale,
     pictures: pictures.map((picture) => ({ src: picturePath(picture.id), altText: picture.altText })),
+    feedback,
   };
 }
 
@@ -148,6 +154,8 @@ export default function SurveyBuilder() {
         ) : null}
       </section>
       <UploadedPicturesProvider pictures={loaded.pictures} uploadHref={loaded.locked ? null : `/pictures?from=${consultation.id}`}>
+        <OpenFeedbackProvider consultationId={consultation.id} feedback={loaded.feedback}>
+          <SurveyComments />
         <BuilderPage
           consultationId={consultation.id}
           initialDefinition={loaded.definition}
@@ -158,6 +166,7 @@ export default function SurveyBuilder() {
           uiLocale={loaded.locale}
           locked={loaded.locked}
         />
+        </OpenFeedbackProvider>
       </UploadedPicturesProvider>
       <section aria-labelledby="history-heading" className="builder-section">
         <h2 id="history-heading" className="heading-m">

@@ -5,7 +5,7 @@
 import type { Browser } from "playwright-core";
 import { inject } from "vitest";
 import { ukDay } from "../support/dates";
-import { expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, poll, signInAs, visible } from "./browser";
+import { expectNoAxeViolations, expectNoBrowserProblems, expectRefusalLogged, launchBrowser, newPage, poll, signInAs, visible } from "./browser";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -48,7 +48,7 @@ test("an officer and a young advisor co-design a survey, and the public page say
   await visible(officer.getByText("How safe do you feel where you live?"));
 
   // A young person joins on a phone with the link's code, choosing a sign-in name.
-  const advisor = (await newPage(browser, { baseURL, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true })).page;
+  const { page: advisor, problems: advisorProblems } = await newPage(browser, { baseURL, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
   await advisor.goto(`/join?code=${code}`);
   await expectNoAxeViolations(advisor, "join page");
   await advisor.screenshot({ path: "tests/.tmp/screenshots/codesign-join-phone.png", fullPage: true });
@@ -64,19 +64,49 @@ test("an officer and a young advisor co-design a survey, and the public page say
   // The advisor comments on the first question and suggests better words for it.
   await advisor.goto(`${consultationPath}/review`);
   await expectNoAxeViolations(advisor, "review page as an advisor");
+  // The forms are folded away so the page stays short on a phone; one sent back with an error stays open.
   const firstQuestion = advisor.locator(".review-question").first();
+  await firstQuestion.locator("summary", { hasText: "Comment on this question" }).click();
+  await expectNoAxeViolations(advisor, "review page with a comment form open");
+  await firstQuestion.getByRole("button", { name: "Add comment" }).click();
+  await visible(advisor.getByRole("link", { name: "Write your comment" }));
+  await expectRefusalLogged(advisorProblems, "400 (Bad Request)");
+  await expectNoAxeViolations(advisor, "review page with an empty comment sent back");
   await firstQuestion.getByLabel("Comment on question 1", { exact: true }).fill("Some of us do not live at home. Say 'where you live now'?");
   await firstQuestion.getByRole("button", { name: "Add comment" }).click();
   await visible(advisor.getByText("Your comment has been added."));
+  await firstQuestion.locator("summary", { hasText: "Suggest different words" }).click();
   await firstQuestion.getByLabel("Suggest better words for question 1", { exact: true }).fill("How safe do you feel where you live now?");
   await firstQuestion.getByRole("button", { name: "Suggest these words" }).click();
   await visible(advisor.getByText("Your suggestion has been added."));
   await visible(advisor.getByText("Waiting for an officer to decide."));
   await expectNoAxeViolations(advisor, "review page with a comment and a suggestion");
 
+  // The builder shows the open comment and suggestion beside the question; two saves make history.
+  await officer.goto(`${consultationPath}/survey`);
+  await visible(officer.getByText("1 open comment, 1 suggested rewording"));
+  await visible(officer.getByRole("region", { name: "Comments on this question" }).getByText("Some of us do not live at home."));
+  await officer.locator("summary", { hasText: "Comments on the whole survey" }).click();
+  await visible(officer.getByRole("heading", { name: "Open comments on the whole survey" }));
+  await expectNoAxeViolations(officer, "builder with the comments open");
+  for (const title of ["Where you live now", "Your home"]) {
+    const saved = officer.waitForResponse((response) => response.url().endsWith("/survey/save") && response.ok());
+    await officer.getByLabel("Title of page 1").fill(title);
+    await officer.getByLabel("Title of page 1").press("Tab");
+    await saved;
+  }
+  await officer.goto(`${consultationPath}/history`);
+  await officer.getByLabel("From", { exact: true }).selectOption({ index: 1 });
+  await officer.getByLabel("To", { exact: true }).selectOption({ index: 0 });
+  await officer.getByRole("button", { name: "Compare" }).click();
+  await visible(officer.getByRole("heading", { name: /What changed from save \d+ to save \d+/ }));
+  await visible(officer.getByText("Your home").first());
+  await expectNoAxeViolations(officer, "history comparing two saves");
+
   // The officer replies, resolves the comment and takes the words with one action.
   await officer.goto(`${consultationPath}/review`);
   await visible(officer.getByText("Some of us do not live at home."));
+  await officer.locator("summary", { hasText: "Reply to this comment" }).click();
   await officer.getByLabel("Reply").fill("Good point, thank you.");
   await officer.getByRole("button", { name: "Send reply" }).click();
   await visible(officer.getByText("Good point, thank you."));
@@ -106,4 +136,4 @@ test("an officer and a young advisor co-design a survey, and the public page say
   await child.goto(publicPath);
   await visible(child.getByText(/Young advisors reviewed this survey on/));
   await expectNoAxeViolations(child, "public page of a reviewed survey");
-}, 300_000);
+}, 420_000);

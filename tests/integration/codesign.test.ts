@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { db, schema } from "~/db.server";
 import {
   addSurveyComment,
+  countOpenFeedback,
   createAdvisorInvitation,
   decideWordingSuggestion,
   getLiveInvitation,
@@ -12,6 +13,7 @@ import {
   INVITATION_MAX_USES,
   joinAsAdvisor,
   listAdvisorInvitations,
+  listOpenSurveyComments,
   listSignOffs,
   listSurveyComments,
   listWordingSuggestions,
@@ -23,9 +25,11 @@ import {
   suggestWording,
   SurveyNotEditableError,
 } from "~/models/codesign.server";
+import { publishEasyReadVersion } from "~/models/answering.server";
 import { chooseSurveyTemplate, getConsultation, openConsultation } from "~/models/consultation.server";
+import { getSurveyDraft, publishSurveyDraft, saveSurveyDraft } from "~/models/survey-draft.server";
 import { verifyMemberLogin } from "~/models/member.server";
-import { createDraftConsultation, scopeOf, templateSurvey } from "./consultation-helpers";
+import { createDraftConsultation, createOpenConsultation, scopeOf, templateSurvey } from "./consultation-helpers";
 import { makeOrganisationWithMember } from "./fixtures";
 
 const PASSWORD = "teapot river lantern";
@@ -140,6 +144,37 @@ describe("comments on a draft survey", () => {
   });
 });
 
+describe("open comments and suggestions for the builder", () => {
+  test("are counted per question and for the whole survey, leaving out replies, resolved threads and decided suggestions", async () => {
+    const { organisation, member: officer } = await makeOrganisationWithMember("officer");
+    const draft = await draftWithSurvey({ organisationId: organisation.id, memberId: officer.id });
+    const scope = { organisationId: organisation.id, consultationId: draft.consultationId };
+    const actor = { ...scope, memberId: officer.id };
+    const comment = (questionName: string | null, parentId: string | null = null) => addSurveyComment({ ...actor, questionName, parentId, body: "Hmm" });
+
+    const open = await comment("sessionRating");
+    await comment("sessionRating", open.id);
+    await comment("sessionRating");
+    const resolved = await comment("sessionRating");
+    await resolveSurveyComment({ ...actor, commentId: resolved.id });
+    await comment(null);
+    await suggestWording({ ...actor, questionName: "sessionRating", suggestedText: "How was it?" });
+    const declined = await suggestWording({ ...actor, questionName: "sessionRating", suggestedText: "Rate it" });
+    await decideWordingSuggestion({ ...actor, suggestionId: declined.id, decision: "declined" });
+
+    expect(await countOpenFeedback(scope)).toEqual({ survey: 1, questions: { sessionRating: { comments: 2, suggestions: 1 } } });
+    const threads = await listOpenSurveyComments(scope);
+    expect(threads.map((thread) => [thread.questionName, thread.replies.length])).toEqual([
+      ["sessionRating", 1],
+      ["sessionRating", 0],
+      [null, 0],
+    ]);
+    // Another organisation counts nothing.
+    const { organisation: other } = await makeOrganisationWithMember("officer", "Other Council");
+    expect(await countOpenFeedback({ organisationId: other.id, consultationId: draft.consultationId })).toEqual({ survey: 0, questions: {} });
+  });
+});
+
 describe("suggested rewordings", () => {
   test("an accepted suggestion changes the English title in the draft and keeps the Welsh", async () => {
     const { organisation, member: officer } = await makeOrganisationWithMember("officer");
@@ -186,11 +221,11 @@ describe("sign-off", () => {
     const scope = { organisationId: organisation.id, consultationId: draft.consultationId };
 
     const first = await signOffSurvey({ ...scope, memberId: officer.id });
-    expect((await listSignOffs(scope)).map((row) => row.ofCurrentDraft)).toEqual([true]);
+    expect((await listSignOffs(scope)).map((row) => row.ofCurrentText)).toEqual([true]);
 
     const suggestion = await suggestWording({ ...scope, memberId: officer.id, questionName: "sessionRating", suggestedText: "How was it?" });
     await decideWordingSuggestion({ ...scope, memberId: officer.id, suggestionId: suggestion.id, decision: "accepted" });
-    expect((await listSignOffs(scope)).map((row) => row.ofCurrentDraft)).toEqual([false]);
+    expect((await listSignOffs(scope)).map((row) => row.ofCurrentText)).toEqual([false]);
 
     await openConsultation({ ...scope, memberId: officer.id });
     expect(await getPublishedSurveySignOff({ consultationId: draft.consultationId })).toBeUndefined();
@@ -201,4 +236,41 @@ describe("sign-off", () => {
     expect((await getPublishedSurveySignOff({ consultationId: other.consultationId }))?.getTime()).toBe(signed.createdAt.getTime());
     expect(first.createdAt).toBeInstanceOf(Date);
   });
+
+  test("of the easy-read version is its own, and the public page only names the easy-read text children are given now", async () => {
+    const { organisation, member: officer } = await makeOrganisationWithMember("officer");
+    const open = await createOpenConsultation({ organisationId: organisation.id, memberId: officer.id }, "children-in-care-wellbeing");
+    const scope = { organisationId: organisation.id, consultationId: open.consultationId };
+    const actor = { ...scope, memberId: officer.id };
+    const easyReadSignOff = () => getPublishedSurveySignOff({ consultationId: open.consultationId, variant: "easy-read" });
+
+    // No easy-read version yet: nothing to sign off.
+    await expect(signOffSurvey({ ...actor, variant: "easy-read" })).rejects.toBeInstanceOf(NotFoundError);
+    await publishEasyReadVersion({ ...actor, definition: EASY_READ });
+    const signed = await signOffSurvey({ ...actor, variant: "easy-read" });
+    expect((await easyReadSignOff())?.getTime()).toBe(signed.createdAt.getTime());
+    // Signing off the easy-read text says nothing about the standard one.
+    expect(await getPublishedSurveySignOff({ consultationId: open.consultationId })).toBeUndefined();
+    expect((await listSignOffs(scope)).map((row) => [row.variant, row.ofCurrentText])).toEqual([["easy-read", true]]);
+
+    // A new standard version without an easy-read one: children choosing easy read get the standard text.
+    const draft = await getSurveyDraft(scope);
+    await saveSurveyDraft({ ...actor, baseRevision: draft!.revision, definition: { ...draft!.definition!, title: "Changed" } });
+    await publishSurveyDraft(actor);
+    expect(await easyReadSignOff()).toBeUndefined();
+    expect((await listSignOffs(scope)).map((row) => row.ofCurrentText)).toEqual([false]);
+
+    // A different easy-read text for it was not reviewed; the reviewed text again is.
+    const reworded = { pages: [{ name: "p1", elements: [{ type: "rating", name: "feelSafe", title: "Are you safe at home?" }] }] };
+    await publishEasyReadVersion({ ...actor, definition: reworded });
+    expect(await easyReadSignOff()).toBeUndefined();
+    const [latest] = await db.select({ id: schema.surveyVersions.id }).from(schema.surveyVersions).where(
+      and(eq(schema.surveyVersions.consultationId, open.consultationId), eq(schema.surveyVersions.variant, "easy-read"), eq(schema.surveyVersions.version, 2)),
+    );
+    await db.update(schema.surveyVersions).set({ definition: EASY_READ }).where(eq(schema.surveyVersions.id, latest!.id));
+    expect((await easyReadSignOff())?.getTime()).toBe(signed.createdAt.getTime());
+    expect(await auditActions(organisation.id)).toContain("survey.signed_off");
+  });
 });
+
+const EASY_READ = { pages: [{ name: "p1", elements: [{ type: "rating", name: "feelSafe", title: "Do you feel safe?" }] }] };

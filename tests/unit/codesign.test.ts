@@ -1,5 +1,6 @@
 import { normaliseInvitationCode, newInvitationCode } from "~/codesign/invitation-code";
 import { questionTitleText, withQuestionTitle } from "~/codesign/question-title";
+import { ReviewIntentSchema } from "~/codesign/codesign-schema.server";
 import { definitionHash } from "~/codesign/definition-hash.server";
 
 describe("invitation codes", () => {
@@ -58,5 +59,13 @@ describe("definition hash", () => {
     expect(definitionHash({ a: 1, b: { c: [1, 2], d: "x" } })).toBe(definitionHash({ b: { d: "x", c: [1, 2] }, a: 1 }));
     expect(definitionHash({ a: 1 })).not.toBe(definitionHash({ a: 2 }));
     expect(definitionHash({ list: [1, 2] })).not.toBe(definitionHash({ list: [2, 1] }));
+  });
+});
+
+describe("the review page's sign-off form", () => {
+  test("signs off the standard survey unless it names the easy-read version, and refuses any other variant", () => {
+    expect(ReviewIntentSchema.parse({ intent: "sign-off" })).toEqual({ intent: "sign-off", variant: "standard" });
+    expect(ReviewIntentSchema.parse({ intent: "sign-off", variant: "easy-read" })).toEqual({ intent: "sign-off", variant: "easy-read" });
+    expect(ReviewIntentSchema.safeParse({ intent: "sign-off", variant: "large-print" }).success).toBe(false);
   });
 });

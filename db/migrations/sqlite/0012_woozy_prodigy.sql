@@ -1,0 +1,1 @@
+ALTER TABLE `survey_sign_offs` ADD `variant` text DEFAULT 'standard' NOT NULL;
