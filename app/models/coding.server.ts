@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { db, schema, type Executor } from "~/db.server";
 import { agreementPerTheme } from "~/analysis/kappa";
 import { freeTextQuestions } from "~/analysis/summarise";
-import { suppressSmallCounts } from "~/analysis/suppress";
+import { suppressCrossTab } from "~/analysis/suppress";
 import type { ThemeColour } from "~/analysis/theme-colours";
 import { recordAuditEvent } from "./audit.server";
 import { getConsultation } from "./consultation.server";
@@ -187,26 +187,42 @@ async function listCodings({ organisationId, consultationId }: Scope) {
 
 /**
  * Answers per theme (an answer counts once in a theme if any analyst applied it), overall and by
- * channel, each group suppressed at the organisation's threshold.
+ * channel. The table is one cross-tab (rows: themes, columns: channels, row totals: the overall
+ * count shown beside them), suppressed as a whole at the organisation's threshold, so no hidden
+ * channel cell can be worked out by subtracting the shown ones from the theme's total.
  */
 export async function getThemeCounts(scope: Scope) {
   const threshold = await getSuppressionThreshold({ organisationId: scope.organisationId });
   const codebook = await listThemes(scope);
   const codings = await listCodings(scope);
   const answersPerTheme = new Map(codebook.map((theme) => [theme.id, new Map<string, string>()]));
+  const codedAnswers = new Map<string, string>();
   for (const coding of codings) {
-    for (const themeId of coding.themeIds) answersPerTheme.get(themeId)?.set(`${coding.responseId} ${coding.questionName}`, coding.channel);
+    const key = `${coding.responseId} ${coding.questionName}`;
+    for (const themeId of coding.themeIds) {
+      const answers = answersPerTheme.get(themeId);
+      if (!answers) continue;
+      answers.set(key, coding.channel);
+      codedAnswers.set(key, coding.channel);
+    }
   }
-  const channels = [...new Set(codings.map((coding) => coding.channel))].sort();
-  const overall = suppressSmallCounts(codebook.map((theme) => answersPerTheme.get(theme.id)!.size), threshold);
-  const byChannel = channels.map((channel) => ({
-    channel,
-    cells: suppressSmallCounts(
-      codebook.map((theme) => [...answersPerTheme.get(theme.id)!.values()].filter((value) => value === channel).length),
-      threshold,
-    ).cells,
-  }));
-  return { threshold, themes: codebook.map((theme, index) => ({ ...theme, count: overall.cells[index]! })), channels, byChannel };
+  const channels = [...new Set(codedAnswers.values())].sort();
+  const countIn = (answers: Map<string, string>, channel: string) => [...answers.values()].filter((value) => value === channel).length;
+  const table = suppressCrossTab(
+    codebook.map((theme) => channels.map((channel) => countIn(answersPerTheme.get(theme.id)!, channel))),
+    {
+      rowTotals: codebook.map((theme) => answersPerTheme.get(theme.id)!.size),
+      // Answers with at least one theme, per channel: not shown, but passed so the margins are honest.
+      columnTotals: channels.map((channel) => countIn(codedAnswers, channel)),
+      total: codedAnswers.size,
+    },
+    threshold,
+    // Each answer has one channel, so a theme's channel cells add up to its total; an answer may
+    // have several themes, so a channel's cells do not add up to anything shown.
+    { rowsAddUp: true, columnsAddUp: false },
+  );
+  const byChannel = channels.map((channel, column) => ({ channel, cells: table.cells.map((row) => row[column]!) }));
+  return { threshold, themes: codebook.map((theme, index) => ({ ...theme, count: table.rowTotals[index]! })), channels, byChannel };
 }
 
 /** The analysts who have coded answers in this consultation, for choosing two to compare. */
