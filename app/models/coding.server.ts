@@ -7,8 +7,9 @@ import type { CodingSource } from "~/analysis/coding-sources";
 import { agreementPerTheme } from "~/analysis/kappa";
 import { freeTextQuestions } from "~/analysis/summarise";
 import { suppressCrossTab } from "~/analysis/suppress";
-import type { ThemeColour } from "~/analysis/theme-colours";
-import { recordAuditEvent } from "./audit.server";
+import type { QdaProjectInput, QdaSource } from "~/analysis/refi-qda.server";
+import { THEME_COLOURS, type ThemeColour } from "~/analysis/theme-colours";
+import { recordAuditEvent, recordExport } from "./audit.server";
 import { getConsultation } from "./consultation.server";
 import { getSuppressionThreshold } from "./organisation.server";
 import { getPooledDefinition } from "./results.server";
@@ -264,7 +265,7 @@ function itemKey(item: CodedItem) {
  * Every coding of the consultation's live answers and its event notes: who applied which themes to
  * which item, and the item's channel (a note's is `event`).
  */
-export async function listCodings({ organisationId, consultationId }: Scope) {
+async function listCodings({ organisationId, consultationId }: Scope) {
   const [answerRows, noteRows] = await Promise.all([
     db
       .select({
@@ -273,6 +274,7 @@ export async function listCodings({ organisationId, consultationId }: Scope) {
         memberId: answerCodings.memberId,
         memberName: members.name,
         themeIds: answerCodings.themeIds,
+        updatedAt: answerCodings.updatedAt,
         channel: responses.channel,
       })
       .from(answerCodings)
@@ -280,17 +282,18 @@ export async function listCodings({ organisationId, consultationId }: Scope) {
       .innerJoin(members, eq(members.id, answerCodings.memberId))
       .where(and(eq(answerCodings.organisationId, organisationId), eq(answerCodings.consultationId, consultationId))),
     db
-      .select({ eventNoteId: eventNoteCodings.eventNoteId, memberId: eventNoteCodings.memberId, memberName: members.name, themeIds: eventNoteCodings.themeIds })
+      .select({ eventNoteId: eventNoteCodings.eventNoteId, memberId: eventNoteCodings.memberId, memberName: members.name, themeIds: eventNoteCodings.themeIds, updatedAt: eventNoteCodings.updatedAt })
       .from(eventNoteCodings)
       .innerJoin(members, eq(members.id, eventNoteCodings.memberId))
       .where(and(eq(eventNoteCodings.organisationId, organisationId), eq(eventNoteCodings.consultationId, consultationId))),
   ]);
-  const coded = (item: CodedItem, row: { memberId: string; memberName: string; themeIds: string[] }, channel: string) => ({
+  const coded = (item: CodedItem, row: { memberId: string; memberName: string; themeIds: string[]; updatedAt: Date }, channel: string) => ({
     item,
     key: itemKey(item),
     memberId: row.memberId,
     memberName: row.memberName,
     themeIds: row.themeIds,
+    codedAt: row.updatedAt,
     channel,
   });
   return [
@@ -382,5 +385,69 @@ export async function getCodingAgreement(scope: Scope & { memberA: string; membe
       if (!shown) return [];
       return [{ key: entry.key, kind: entry.item.kind, ...shown, a: [...entry.a], b: [...entry.b] }];
     }),
+  };
+}
+
+/**
+ * Everything a REFI-QDA project needs (app/analysis/refi-qda.server.ts): the codebook, every live
+ * free-text answer and every event note, coded or not (a researcher may go on coding), and each
+ * analyst's themes on them. Withdrawn answers are never included; flagged ones are, as in the
+ * responses export. Recorded as an export. Undefined when the consultation is not the organisation's.
+ */
+export async function exportCodedText(scope: Scope & { memberId: string; locale: string; exportedAt?: Date }): Promise<QdaProjectInput | undefined> {
+  const consultation = await getConsultation(scope);
+  if (!consultation) return undefined;
+  const [codebook, answers, notes, codings, [exporter]] = await Promise.all([
+    listThemes(scope),
+    listFreeTextAnswers(scope),
+    listEventNoteTexts(scope),
+    listCodings(scope),
+    db.select({ id: members.id, name: members.name }).from(members).where(and(eq(members.id, scope.memberId), eq(members.organisationId, scope.organisationId))),
+  ]);
+  if (!exporter) return undefined;
+  const codingsOf = new Map<string, QdaSource["codings"]>();
+  for (const coding of codings) codingsOf.set(coding.key, [...(codingsOf.get(coding.key) ?? []), { memberId: coding.memberId, themeIds: coding.themeIds, codedAt: coding.codedAt }]);
+  const sources: QdaSource[] = [
+    ...answers.map((answer) => {
+      const key = itemKey({ kind: "answer", responseId: answer.responseId, questionName: answer.questionName });
+      return {
+        key,
+        name: `${answer.questionName} ${answer.responseId.slice(0, 8)}`,
+        description: answer.questionTitle,
+        text: answer.text,
+        variables: { source: "answer", channel: answer.channel, question: answer.questionName, language: answer.locale },
+        codings: codingsOf.get(key) ?? [],
+      };
+    }),
+    ...notes.map((note) => {
+      const key = itemKey({ kind: "note", eventNoteId: note.eventNoteId });
+      return {
+        key,
+        name: `event note ${note.eventNoteId.slice(0, 8)}`,
+        description: note.eventTitle,
+        text: note.text,
+        variables: { source: "event note", channel: note.channel, event: note.eventTitle },
+        codings: codingsOf.get(key) ?? [],
+      };
+    }),
+  ];
+  const exportedAt = scope.exportedAt ?? new Date();
+  await recordExport({
+    organisationId: scope.organisationId,
+    memberId: scope.memberId,
+    subjectType: "consultation",
+    subjectId: scope.consultationId,
+    // Counts only: never the words.
+    detail: { what: "coded text", format: "qdpx", answers: answers.length, eventNotes: notes.length, codings: codings.length },
+  });
+  const coders = new Map(codings.map((coding) => [coding.memberId, { id: coding.memberId, name: coding.memberName }]));
+  return {
+    name: consultation.title,
+    description: `Free-text answers and event notes from Heard, exported ${exportedAt.toISOString().slice(0, 10)}.`,
+    exportedAt,
+    exportedBy: exporter,
+    users: [...coders.values()],
+    themes: codebook.map((theme) => ({ ...theme, colour: THEME_COLOURS[theme.colour as ThemeColour] ?? THEME_COLOURS.grey })),
+    sources,
   };
 }
