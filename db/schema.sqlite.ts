@@ -674,6 +674,34 @@ export const answerCodings = sqliteTable(
   ],
 );
 
+// One analyst's coding of one event note, with the same codebook as answers. Its own table rather
+// than a column on answer_codings (whose response and question are required, and SQLite cannot
+// relax that without a table rebuild). Deleting the note (retention) deletes its codings.
+export const eventNoteCodings = sqliteTable(
+  "event_note_codings",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    eventNoteId: text("event_note_id")
+      .notNull()
+      .references(() => eventNotes.id, { onDelete: "cascade" }),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    themeIds: text("theme_ids", { mode: "json" }).notNull().$type<string[]>(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("event_note_codings_unique").on(t.eventNoteId, t.memberId),
+    index("event_note_codings_consultation_idx").on(t.organisationId, t.consultationId),
+  ],
+);
+
 // An answer marked as a quote worth featuring (for "you said, we did").
 export const featuredQuotes = sqliteTable(
   "featured_quotes",

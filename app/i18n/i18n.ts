@@ -32,6 +32,8 @@ import enAnalysis from "../../locales/en/analysis.json";
 import cyAnalysis from "../../locales/cy/analysis.json";
 import enTemplates from "../../locales/en/templates.json";
 import cyTemplates from "../../locales/cy/templates.json";
+import enQda from "../../locales/en/qda.json";
+import cyQda from "../../locales/cy/qda.json";
 
 export const SUPPORTED_LOCALES = ["en", "cy", "pl", "ar", "ur"] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -49,8 +51,30 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 };
 
 export const resources = {
-  en: { common: enCommon, public: enPublic, validation: enValidation, answering: enAnswering, codesign: enCodesign, builder: enBuilder, events: enEvents, analysis: enAnalysis, templates: enTemplates },
-  cy: { common: cyCommon, public: cyPublic, validation: cyValidation, answering: cyAnswering, codesign: cyCodesign, builder: cyBuilder, events: cyEvents, analysis: cyAnalysis, templates: cyTemplates },
+  en: {
+    common: enCommon,
+    public: enPublic,
+    validation: enValidation,
+    answering: enAnswering,
+    codesign: enCodesign,
+    builder: enBuilder,
+    events: enEvents,
+    analysis: enAnalysis,
+    templates: enTemplates,
+    qda: enQda,
+  },
+  cy: {
+    common: cyCommon,
+    public: cyPublic,
+    validation: cyValidation,
+    answering: cyAnswering,
+    codesign: cyCodesign,
+    builder: cyBuilder,
+    events: cyEvents,
+    analysis: cyAnalysis,
+    templates: cyTemplates,
+    qda: cyQda,
+  },
   pl: { public: plPublic, validation: plValidation },
   ar: { public: arPublic, validation: arValidation },
   ur: { public: urPublic, validation: urValidation },
@@ -89,7 +113,7 @@ export function getI18n(locale: Locale): I18n {
       // Keys children see moved from common.json to public.json under the same names, so
       // t("public.start") still finds them: a key not in `common` is looked up in `public`.
       fallbackNS: "public",
-      ns: ["common", "public", "validation", "answering", "codesign", "builder", "events", "analysis", "templates"],
+      ns: Object.keys(resources.en),
       interpolation: { escapeValue: false },
       initAsync: false,
       showSupportNotice: false,

@@ -58,6 +58,7 @@ export const AUDIT_ACTIONS = [
   "event.photo_added",
   "theme.added",
   "answer.coded",
+  "event_note.coded",
   "quote.featured",
   "quote.unfeatured",
   "api_token.created",

@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function Export() {
   const { consultation } = useLoaderData<typeof loader>();
-  const { t } = useTranslation("analysis");
+  const { t } = useTranslation(["analysis", "qda"]);
   return (
     <div className="page">
       <p className="caption">
@@ -43,6 +43,14 @@ export default function Export() {
           </button>
         </Form>
       ))}
+      <Form method="post" action="coded-text.qdpx" reloadDocument className="export-form">
+        <CsrfInput />
+        <h2 className="heading-s">{t("qda:export.title")}</h2>
+        <p className="hint">{t("qda:export.hint")}</p>
+        <button type="submit" className="button button--secondary">
+          {t("qda:export.button")}
+        </button>
+      </Form>
     </div>
   );
 }

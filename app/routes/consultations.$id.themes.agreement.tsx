@@ -114,10 +114,18 @@ export default function Agreement() {
           </div>
           <h2 className="heading-m">{t("agreement.disagreements", { count: agreement.disagreements.length })}</h2>
           {agreement.disagreements.map((item) => (
-            <div className="answer-card" key={`${item.responseId} ${item.questionName}`}>
-              <p className="hint">{item.questionTitle}</p>
+            <div className="answer-card" key={item.key}>
+              <p className="hint">
+                {item.kind === "note" ? (
+                  <>
+                    {t("coding.noteFrom")} <TypedText>{item.heading}</TypedText>
+                  </>
+                ) : (
+                  item.heading
+                )}
+              </p>
               <p className="answer-card__text">
-                <TypedText lang={item.locale}>{item.text}</TypedText>
+                <TypedText lang={item.locale ?? undefined}>{item.text}</TypedText>
               </p>
               <dl className="stat-list">
                 <dt>{coderName(a)}</dt>

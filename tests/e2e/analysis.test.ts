@@ -1,9 +1,11 @@
 // Analysis in Chromium, axe on every page state: filter and cross-tab the results, build a
 // codebook and code answers by keyboard, two analysts double-code and see their agreement, and
-// export CSV and XLSX and read them back.
+// export CSV and XLSX and read them back; code an event note; export coded text as REFI-QDA.
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
+import { londonToday } from "~/utils/dates";
 import { expectNoAxeViolations, expectNoBrowserProblems, expectRefusalLogged, launchBrowser, newPage, poll, visible } from "./browser";
 
 const baseURL = inject("baseURL");
@@ -129,6 +131,35 @@ test("build a codebook, code answers by keyboard, double-code and see agreement"
   await expectNoAxeViolations(analyst, "agreement between two analysts");
 });
 
+test("code an event note in the reading view, with the same codebook", async () => {
+  const officer = await signIn("officer");
+  // A small event with one note from the capture board (the notes other end-to-end files add are told apart by the search).
+  await officer.goto(`${consultationPath}/events/new`);
+  await officer.getByLabel("Event name").fill("Coding drop-in");
+  await officer.getByLabel("Date").fill(londonToday());
+  await officer.getByLabel("Starts at").fill("10:00");
+  await officer.getByLabel("Ends at").fill("11:00");
+  await officer.getByText("Drop-in", { exact: true }).click();
+  await officer.getByLabel("Place").fill("Library");
+  await officer.getByRole("button", { name: "Save event" }).click();
+  await officer.waitForURL(/\/events\/[0-9a-f-]{36}$/);
+  await officer.goto(`${new URL(officer.url()).pathname}/capture`);
+  await officer.getByLabel("Note", { exact: true }).fill("Quizzical zebras want a music room");
+  await officer.getByRole("button", { name: "Add note" }).click();
+  await poll(() => officer.locator(".sticky-note").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining("Quizzical zebras")]));
+
+  await officer.goto(`${consultationPath}/themes/code?source=notes&q=${encodeURIComponent("Quizzical zebras")}`);
+  const note = officer.getByRole("article").first();
+  await visible(note.getByRole("heading", { name: /^Event note 1: Coding drop-in$/ }));
+  await poll(() => hydrated(officer)).toBe(true);
+  await note.getByRole("checkbox", { name: "Fun" }).focus();
+  await officer.keyboard.press("Space");
+  await note.getByRole("button", { name: "Save coding for event note 1" }).focus();
+  await officer.keyboard.press("Enter");
+  await poll(() => note.getByText("You have coded this note.").count()).toBe(1);
+  await expectNoAxeViolations(officer, "reading view showing event notes");
+});
+
 /** How many responses the results page says the consultation has now (other end-to-end files answer it too). */
 async function responseTotal(page: Page) {
   await page.goto(`${consultationPath}/results`);
@@ -162,6 +193,13 @@ test("export the summary and the responses as CSV and XLSX, and read them back",
   const aggregates = new ExcelJS.Workbook();
   await aggregates.xlsx.load(new Uint8Array((await download(page, "Download summary as Excel")).bytes).buffer);
   expect(aggregates.getWorksheet("aggregates")!.getRow(2).getCell(5).value).toBe(total);
+
+  const qdpx = await download(page, "Download coded text as REFI-QDA");
+  expect(qdpx.name).toMatch(/^coded-text-\d{4}-\d{2}-\d{2}\.qdpx$/);
+  const zip = await JSZip.loadAsync(qdpx.bytes);
+  const qde = await zip.file("project.qde")!.async("string");
+  expect(qde).toContain('xmlns="urn:QDA-XML:project:1.0"');
+  expect(qde).toContain("<TextSource ");
 });
 
 test("create an API token, read aggregates with it, and see a revoked one refused", async () => {

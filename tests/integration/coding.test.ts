@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { db, schema } from "~/db.server";
 import { addTheme, AnswerNotFoundError, codeAnswer, getCodingAgreement, getThemeCounts, listAnswersForCoding, listCoders, ThemeParentNotFoundError } from "~/models/coding.server";
 import { createMember } from "~/models/member.server";
+import { submitResponse } from "~/models/response.server";
 import { answerOnline, createOpenConsultation, scopeOf } from "./consultation-helpers";
 import { makeOrganisationWithMember } from "./fixtures";
 
@@ -79,4 +80,35 @@ test("an answer of another organisation cannot be coded", async () => {
   await expect(
     codeAnswer({ organisationId: stranger.organisationId, consultationId: open.consultationId, memberId: stranger.id, responseId: answer!.responseId, questionName: answer!.questionName, themeIds: [] }),
   ).rejects.toThrow(AnswerNotFoundError);
+});
+
+test("a small channel cell of a theme cannot be worked out from the theme's total", async () => {
+  // 12 online and 2 assisted answers, all coded "Play": the 2 is hidden, and so must be one of
+  // the values it could be subtracted from (the 12 or the total of 14).
+  const { member } = await makeOrganisationWithMember("analyst", "Subtraction Council");
+  const consultation = await createOpenConsultation({ organisationId: member.organisationId });
+  for (let i = 0; i < 14; i++) {
+    await submitResponse({
+      ...scopeOf(consultation),
+      surveyVersionId: consultation.surveyVersionId,
+      variant: "standard",
+      locale: "en",
+      channel: i < 12 ? "online" : "assisted",
+      answers: { sessionRating: 4, anythingElse: `More games please ${i}` },
+    });
+  }
+  const scope = { ...scopeOf(consultation), memberId: member.id };
+  const play = await addTheme({ ...scope, theme: { name: "Play", description: "", colour: "teal" } });
+  for (const answer of await listAnswersForCoding({ ...scope, locale: "en" })) {
+    await codeAnswer({ ...scope, responseId: answer.responseId, questionName: answer.questionName, themeIds: [play.id] });
+  }
+
+  const counts = await getThemeCounts(scopeOf(consultation));
+  expect(counts.channels).toEqual(["assisted", "online"]);
+  const cell = (channel: string) => counts.byChannel.find((group) => group.channel === channel)!.cells[0]!;
+  expect(cell("assisted")).toMatchObject({ count: null, reason: "small" });
+  const total = counts.themes[0]!.count;
+  const online = cell("online");
+  // Whatever is shown, the hidden 2 is not the difference of two shown numbers.
+  expect(total.suppressed || online.suppressed).toBe(true);
 });

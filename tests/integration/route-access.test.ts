@@ -56,7 +56,11 @@ beforeAll(async () => {
 });
 
 /** Calls a route's loader (GET) or action (POST) as a signed-in member; a thrown Response counts as the answer. */
-async function call(file: string, who: keyof typeof cookies, { method = "GET", body }: { method?: "GET" | "POST"; body?: Record<string, string> } = {}) {
+async function call(
+  file: string,
+  who: keyof typeof cookies,
+  { method = "GET", body, extraParams = {} }: { method?: "GET" | "POST"; body?: Record<string, string>; extraParams?: Record<string, string> } = {},
+) {
   const module = await ROUTES[`../../app/routes/${file}`]!();
   const handler = method === "GET" ? module.loader : module.action;
   if (!handler) return undefined;
@@ -69,7 +73,7 @@ async function call(file: string, who: keyof typeof cookies, { method = "GET", b
   const request = new Request(`http://localhost/${file}`, init);
   let result: unknown;
   try {
-    result = await handler({ request, params, context: { csrfToken: "token", clientKey: "test-client" } });
+    result = await handler({ request, params: { ...params, ...extraParams }, context: { csrfToken: "token", clientKey: "test-client" } });
   } catch (thrown) {
     result = thrown;
   }
@@ -176,6 +180,12 @@ describe("analysis: advisors see suppressed aggregates only, analysts read and c
       expect((await call("consultations.$id.export.$file.ts", who, { method: "POST", body: {} }))?.status, who).toBe(403);
     }
     expect((await call("consultations.$id.export._index.tsx", "officer"))?.status).toBe(200);
+  });
+
+  test("the REFI-QDA export of coded text is for officers and admins", async () => {
+    const qdpx = { method: "POST" as const, body: {}, extraParams: { file: "coded-text.qdpx" } };
+    for (const who of ["advisor", "analyst"] as const) expect((await call("consultations.$id.export.$file.ts", who, qdpx))?.status, who).toBe(403);
+    for (const who of ["officer", "admin"] as const) expect((await call("consultations.$id.export.$file.ts", who, qdpx))?.status, who).toBe(200);
   });
 
   test("API tokens are managed by officers and admins", async () => {
