@@ -192,7 +192,7 @@ export default function Review() {
                 <h3 id={headingId} className="heading-m">
                   <TypedText>{question.title}</TypedText>
                 </h3>
-                <p className="hint">{t("review.openComments", { count: openCount })}</p>
+                {openCount > 0 ? <p className="hint">{t("review.openComments", { count: openCount })}</p> : null}
                 <Threads threads={questionThreads} />
                 {questionSuggestions.length > 0 ? (
                   <ul className="suggestions">
