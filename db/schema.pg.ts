@@ -670,3 +670,26 @@ export const apiTokens = pgTable(
   },
   (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash), index("api_tokens_org_idx").on(t.organisationId)],
 );
+
+export const responseImports = pgTable(
+  "response_imports",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    csv: text("csv").notNull(),
+    mapping: jsonb("mapping").$type<string[]>(),
+    importedAt: timestampMs("imported_at"),
+    result: jsonb("result").$type<{ imported: number; rejected: { row: number; reason: string }[] }>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("response_imports_created_idx").on(t.createdAt)],
+);

@@ -17,7 +17,7 @@ export const DATE_ANSWERED_COLUMN = "@date-answered";
 export type ColumnMapping = string[];
 
 /** Why a row (or the mapping) was refused: a key of locales/<lng>/imports.json and its values. */
-export type Reason = { key: string; values?: Record<string, string | number> };
+export type Reason = { key: string; values?: Record<string, string | number>; column?: number };
 
 const DATE_ANSWERED_HEADERS = new Set(["date answered", "submitted at", "submitted", "timestamp", "dyddiad ateb"]);
 
@@ -57,6 +57,7 @@ export function mappingProblems(mapping: ColumnMapping, headers: string[], quest
       problems.push({
         key: question ? "mapping.sameQuestion" : "mapping.sameDateColumn",
         values: { first: headers[first] || String(first + 1), second: headers[column] || String(column + 1), question: question ?? "" },
+        column,
       });
     }
   });

@@ -28,7 +28,7 @@ import { outlineSurvey } from "~/survey/outline.server";
 import { getTemplate, listTemplates, localized } from "~/survey/templates.server";
 import { answersDueForDeletionAt } from "~/responses/retention";
 import { RecordResponseLinks } from "~/responses/record-response-links";
-import { canRecordResponses } from "~/responses/recording.server";
+import { canImportResponses, canRecordResponses } from "~/responses/recording.server";
 import { requireMember, STAFF_WHO_MANAGE, STAFF_WHO_READ_RESPONSES } from "~/utils/auth.server";
 import { formatDay } from "~/utils/date-time.server";
 import { formatDate, londonToday } from "~/utils/dates";
@@ -95,6 +95,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       },
       canReadResponses: (STAFF_WHO_READ_RESPONSES as readonly string[]).includes(member.role) || member.isSafeguardingLead,
       canRecord: canRecordResponses(member.role, consultation.status),
+      canImport: canImportResponses(member.role, consultation.status),
     },
     { headers },
   );
@@ -117,7 +118,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ConsultationOverview() {
-  const { consultation, shareAddress, questions, templates, responseCount, canManage, canEdit, flash, retention, canReadResponses, canRecord } =
+  const { consultation, shareAddress, questions, templates, responseCount, canManage, canEdit, flash, retention, canReadResponses, canRecord, canImport } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
@@ -305,6 +306,11 @@ export default function ConsultationOverview() {
             </li>
           ) : null}
           {canRecord ? <RecordResponseLinks /> : null}
+          {canImport ? (
+            <li>
+              <Link to="import">{t("imports:link")}</Link>
+            </li>
+          ) : null}
         </ul>
       </section>
     </div>

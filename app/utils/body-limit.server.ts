@@ -13,6 +13,8 @@ const LIMITS: [RegExp, number][] = [
   [/^\/consultations\/[^/]+\/survey(\/save)?$/, 4 * 1024 * KB],
   // A photo of a flipchart (app/events/photo-type.ts caps the photo at 4 MB; this leaves room for the form).
   [/^\/consultations\/[^/]+\/events\/[^/]+\/capture$/, 4 * 1024 * KB + 64 * KB],
+  // A CSV file of responses to import (app/imports/read-csv.ts caps the file at 5 MB).
+  [/^\/consultations\/[^/]+\/import$/, 5 * 1024 * KB + 64 * KB],
   [/.*/, 64 * KB],
 ];
 

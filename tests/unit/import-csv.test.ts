@@ -123,7 +123,7 @@ describe("matching columns to questions", () => {
 
   test("two columns filling one question, or none at all, are problems", () => {
     expect(mappingProblems(["age", "age"], ["Age", "How old"], questions)).toEqual([
-      { key: "mapping.sameQuestion", values: { first: "Age", second: "How old", question: "Age" } },
+      { key: "mapping.sameQuestion", values: { first: "Age", second: "How old", question: "Age" }, column: 1 },
     ]);
     expect(mappingProblems([SKIP_COLUMN, DATE_ANSWERED_COLUMN], ["a", "b"], questions)).toEqual([{ key: "mapping.nothing" }]);
     expect(mappingProblems(["age"], ["a", "b"], questions)).toEqual([{ key: "mapping.changed" }]);
