@@ -711,7 +711,7 @@ export const apiTokens = sqliteTable(
 
 // A CSV file of responses an officer uploaded to import, kept between checking it and confirming
 // (so the file is sent once, and the column matches survive a page reload). Only the member who
-// uploaded it sees it; deleted a day after upload, whether imported or not (ADR 0011).
+// uploaded it sees it; deleted a day after upload, whether imported or not (ADR 0012).
 export const responseImports = sqliteTable(
   "response_imports",
   {

@@ -8,10 +8,9 @@ import { isRealIsoDay, londonToday } from "~/utils/dates";
 import { normaliseText, type ImportChoice, type ImportQuestion } from "./importable-questions";
 import type { CsvRow } from "./read-csv";
 
-/** A column that is not imported. */
-export const SKIP_COLUMN = "";
-/** A column holding the date each response was answered (not a question). */
-export const DATE_ANSWERED_COLUMN = "@date-answered";
+import { DATE_ANSWERED_COLUMN, SKIP_COLUMN } from "./column-targets";
+
+export { DATE_ANSWERED_COLUMN, SKIP_COLUMN };
 
 /** One target per column, in column order: a question name, SKIP_COLUMN or DATE_ANSWERED_COLUMN. */
 export type ColumnMapping = string[];

@@ -2,7 +2,7 @@
 // (the officer's matches, or proposed ones), and every row checked as it would be stored.
 import type { TFunction } from "i18next";
 import { checkRows, reasonText, type CheckedRows } from "./check-rows.server";
-import { mappingProblems, proposeMapping, type ColumnMapping } from "./column-mapping";
+import { mappingProblems, proposeMapping, SKIP_COLUMN, type ColumnMapping } from "./column-mapping";
 import { importableQuestions, type ImportQuestion } from "./importable-questions";
 import { decodeCsvBytes, MAX_IMPORT_BYTES, readCsv, type CsvTable } from "./read-csv";
 
@@ -40,6 +40,19 @@ export async function reviewImport(input: {
       ? { good: [], rejected: [] }
       : await checkRows({ table, mapping, questions, definition: input.definition, surveyVersionId: input.surveyVersionId, locale: input.locale, t: input.t });
   return { table, questions, mapping, problems, checked };
+}
+
+/**
+ * The officer's matches from the form's `column-<n>` fields, or undefined when one names no
+ * question of the survey (a tampered form, or a survey changed meanwhile). Two columns for one
+ * question are kept: the page shows that problem for the officer to fix.
+ */
+export function mappingFromForm(csv: string, fields: Record<string, string>, definition: Record<string, unknown>, locale: string): ColumnMapping | undefined {
+  const read = readCsv(csv);
+  if (!read.ok) return undefined;
+  const mapping = read.table.headers.map((_, index) => fields[`column-${index}`] ?? SKIP_COLUMN);
+  const problems = mappingProblems(mapping, read.table.headers, importableQuestions(definition, locale));
+  return problems.some((problem) => problem.key === "mapping.changed") ? undefined : mapping;
 }
 
 export type UploadProblem = "fileMissing" | "fileTooBig" | "notText" | "empty" | "headerOnly" | "tooManyRows" | "quotes" | "unreadable";

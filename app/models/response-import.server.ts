@@ -1,4 +1,4 @@
-// Importing responses from a CSV file (docs/decisions/0011-importing-responses.md): the uploaded file
+// Importing responses from a CSV file (docs/decisions/0012-importing-responses.md): the uploaded file
 // waits here, for the member who uploaded it, between checking and confirming; confirming stores
 // every good row as a response with channel `import` in one transaction, each through the same
 // path (and safeguarding check) as any other response, with one audit event for the import.

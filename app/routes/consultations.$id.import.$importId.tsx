@@ -11,11 +11,9 @@ import { TypedText } from "~/components/typed-text";
 import { pageLocale } from "~/i18n/i18n";
 import { getFixedT, getLocale } from "~/i18n/locale.server";
 import { BusyButton } from "~/imports/busy-button";
-import { DATE_ANSWERED_COLUMN, mappingProblems, SKIP_COLUMN } from "~/imports/column-mapping";
-import { importableQuestions } from "~/imports/importable-questions";
+import { DATE_ANSWERED_COLUMN, SKIP_COLUMN } from "~/imports/column-targets";
 import importStyles from "~/imports/imports.css";
-import { readCsv } from "~/imports/read-csv";
-import { reviewImport } from "~/imports/review-import.server";
+import { mappingFromForm, reviewImport } from "~/imports/review-import.server";
 import { getConsultation } from "~/models/consultation.server";
 import { getPendingImport, ImportAlreadyDoneError, importResponses, saveImportMapping } from "~/models/response-import.server";
 import { ConsultationNotOpenError, getLatestSurveyVersion } from "~/models/response.server";
@@ -95,12 +93,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!version) return data({ error: t("imports:errorsSummary.notTaking") }, { status: 409 });
 
   if (parsed.data.intent === "map") {
-    const read = readCsv(pending.csv);
-    if (!read.ok) throw new Response(null, { status: 404 });
-    const mapping = read.table.headers.map((_, index) => fields[`column-${index}`] ?? SKIP_COLUMN);
-    // Only known targets are kept; two columns for one question is the officer's to fix, shown on the page.
-    const problems = mappingProblems(mapping, read.table.headers, importableQuestions(version.definition, locale));
-    if (problems.some((problem) => problem.key === "mapping.changed")) throw new Response(null, { status: 400 });
+    const mapping = mappingFromForm(pending.csv, fields, version.definition, locale);
+    if (!mapping) throw new Response(null, { status: 400 });
     await saveImportMapping({ ...scope, importId: pending.id, mapping });
     return redirect(here);
   }
@@ -251,7 +245,7 @@ function PreviewTable({ preview }: { preview: ReviewPage["preview"] }) {
     <div className="table-wrap" role="region" aria-labelledby="preview-caption" tabIndex={0}>
       <table className="table">
         <caption id="preview-caption" className="visually-hidden">
-          {t("preview.firstRows")}
+          {t("preview.tableCaption")}
         </caption>
         <thead>
           <tr>
