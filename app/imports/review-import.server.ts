@@ -1,7 +1,8 @@
 // What the import page shows for an uploaded file: the file read again, the columns matched
 // (the officer's matches, or proposed ones), and every row checked as it would be stored.
 import type { TFunction } from "i18next";
-import { checkRows, reasonText, type CheckedRows } from "./check-rows.server";
+import { toCsv } from "~/utils/csv.server";
+import { checkRows, reasonText, type CheckedRows, type RejectedRow } from "./check-rows.server";
 import { mappingProblems, proposeMapping, SKIP_COLUMN, type ColumnMapping } from "./column-mapping";
 import { importableQuestions, type ImportQuestion } from "./importable-questions";
 import { decodeCsvBytes, MAX_IMPORT_BYTES, readCsv, type CsvTable } from "./read-csv";
@@ -72,4 +73,18 @@ export async function readCsvUpload(
   }
   const name = field instanceof File ? field.name : "";
   return { ok: true, fileName: name.slice(0, 200) || "responses.csv", csv: text };
+}
+
+/**
+ * The rows that were not imported, as they were in the file, after a row number and the reason:
+ * for the officer to correct and import again. Cells are escaped against formulas like every export.
+ */
+export function rejectedRowsCsv(csv: string, rejected: RejectedRow[], t: TFunction): string {
+  const read = readCsv(csv);
+  const headers = read.ok ? read.table.headers : [];
+  const cellsOf = new Map(read.ok ? read.table.rows.map((row) => [row.row, row.cells]) : []);
+  return toCsv(
+    [t("imports:rejectedCsv.row"), t("imports:rejectedCsv.reason"), ...headers],
+    rejected.map((row) => [row.row, row.reason, ...(cellsOf.get(row.row) ?? [])]),
+  );
 }

@@ -54,7 +54,7 @@ function shownAnswer(value: unknown): string {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { consultation, pending, version, locale, t } = await loadImport(request, params);
-  const header = { consultation: { id: consultation.id, title: consultation.title }, fileName: pending.fileName };
+  const header = { consultation: { id: consultation.id, title: consultation.title }, importId: pending.id, fileName: pending.fileName };
   if (pending.importedAt && pending.result) return { ...header, state: "done" as const, result: pending.result };
   if (!version) return { ...header, state: "not-taking" as const };
   const review = await reviewImport({ csv: pending.csv, storedMapping: pending.mapping, definition: version.definition, surveyVersionId: version.id, locale, t });
@@ -128,7 +128,7 @@ export default function ImportResponses() {
         </Link>
       </p>
       {page.state === "done" ? (
-        <Imported consultationId={page.consultation.id} result={page.result} />
+        <Imported consultationId={page.consultation.id} importId={page.importId} result={page.result} />
       ) : page.state === "not-taking" ? (
         <>
           <h1>{t("preview.title")}</h1>
@@ -298,7 +298,15 @@ function RejectedRows({ rows }: { rows: { row: number; reason: string }[] }) {
   );
 }
 
-function Imported({ consultationId, result }: { consultationId: string; result: { imported: number; rejected: { row: number; reason: string }[] } }) {
+function Imported({
+  consultationId,
+  importId,
+  result,
+}: {
+  consultationId: string;
+  importId: string;
+  result: { imported: number; rejected: { row: number; reason: string }[] };
+}) {
   const { t } = useTranslation("imports");
   return (
     <>
@@ -310,6 +318,12 @@ function Imported({ consultationId, result }: { consultationId: string; result: 
         <section className="section" aria-labelledby="rejected-heading">
           <h2 id="rejected-heading">{t("done.rejectedTitle")}</h2>
           <RejectedRows rows={result.rejected} />
+          <p>
+            {/* A file to download, not a page: a plain link. */}
+            <a href={`/consultations/${consultationId}/import/${importId}/rejected.csv`} download>
+              {t("done.download")}
+            </a>
+          </p>
         </section>
       ) : null}
       <ul className="link-list">

@@ -15,6 +15,7 @@ import { createOpenConsultation } from "./consultation-helpers";
 import { makeOrganisationWithMember } from "./fixtures";
 import * as uploadPage from "../../app/routes/consultations.$id.import._index";
 import * as importPage from "../../app/routes/consultations.$id.import.$importId";
+import * as rejectedCsv from "../../app/routes/consultations.$id.import.$importId.rejected[.]csv";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -223,6 +224,13 @@ describe("the pages: upload, check, confirm", () => {
     expect(confirmed.status).toBe(302);
     const done = (await call(importPage.loader as Handler, { importId })) as { state: string; result: { imported: number } };
     expect(done).toMatchObject({ state: "done", result: { imported: 3 } });
+    // The rows not imported, to correct: row number, reason, then the row as it was (formulas made inert).
+    const csv = (await call(rejectedCsv.loader as Handler, { importId })) as Response;
+    expect(csv.headers.get("Content-Type")).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("row,reason,How was today's session?,Did you feel listened to?,Is there anything else you want to tell us?");
+    expect(lines[1]).toMatch(/^3,.*Purple.*,5,Purple,Should not be stored$/);
+
     const stored = await importedResponses(target);
     expect(stored.map((response) => Object.keys(response.answers).sort())).toEqual([
       ["listenedTo", "sessionRating"],

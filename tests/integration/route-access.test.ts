@@ -227,6 +227,7 @@ describe("an advisor never reaches a raw response or a free-text answer", () => 
       expect((await call("consultations.$id.import._index.tsx", who, { method: "POST", body: {} }))?.status, who).toBe(403);
       expect((await call("consultations.$id.import.$importId.tsx", who))?.status, who).toBe(403);
       expect((await call("consultations.$id.import.$importId.tsx", who, { method: "POST", body: { intent: "import" } }))?.status, who).toBe(403);
+      expect((await call("consultations.$id.import.$importId.rejected[.]csv.ts", who))?.status, who).toBe(403);
     }
     for (const who of ["officer", "admin"] as const) expect((await call("consultations.$id.import._index.tsx", who))?.status, who).toBe(200);
     // Someone else's (or no) uploaded file is not found.
