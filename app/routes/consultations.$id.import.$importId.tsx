@@ -4,7 +4,6 @@
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary } from "~/components/form";
 import { TypedText } from "~/components/typed-text";
@@ -12,6 +11,7 @@ import { pageLocale } from "~/i18n/i18n";
 import { getFixedT, getLocale } from "~/i18n/locale.server";
 import { BusyButton } from "~/imports/busy-button";
 import { DATE_ANSWERED_COLUMN, SKIP_COLUMN } from "~/imports/column-targets";
+import { ImportIntentSchema } from "~/imports/import-schema.server";
 import importStyles from "~/imports/imports.css";
 import { mappingFromForm, reviewImport } from "~/imports/review-import.server";
 import { getConsultation } from "~/models/consultation.server";
@@ -29,8 +29,6 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("imp
 
 /** How many good rows the page shows as they will be stored. */
 const PREVIEW_ROWS = 3;
-
-const IntentSchema = z.object({ intent: z.enum(["map", "import"]) });
 
 /** The member's pending import, the consultation and the survey version it is checked against. */
 async function loadImport(request: Request, params: LoaderFunctionArgs["params"]) {
@@ -86,7 +84,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { scope, pending, version, locale, t } = await loadImport(request, params);
   const fields = formFields(await readVerifiedForm(request));
-  const parsed = IntentSchema.safeParse(fields);
+  const parsed = ImportIntentSchema.safeParse(fields);
   if (!parsed.success) throw new Response(null, { status: 400 });
   const here = `/consultations/${scope.consultationId}/import/${pending.id}`;
   if (pending.importedAt) return redirect(here);
