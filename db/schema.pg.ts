@@ -745,3 +745,27 @@ export const surveyPictures = pgTable(
   },
   (t) => [index("survey_pictures_org_idx").on(t.organisationId)],
 );
+
+// A CSV file of responses an officer uploaded to import, kept between checking it and confirming (ADR 0014).
+export const responseImports = pgTable(
+  "response_imports",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    csv: text("csv").notNull(),
+    mapping: jsonb("mapping").$type<string[]>(),
+    importedAt: timestampMs("imported_at"),
+    result: jsonb("result").$type<{ imported: number; rejected: { row: number; reason: string }[] }>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("response_imports_created_idx").on(t.createdAt)],
+);

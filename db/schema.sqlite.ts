@@ -786,3 +786,31 @@ export const surveyPictures = sqliteTable(
   },
   (t) => [index("survey_pictures_org_idx").on(t.organisationId)],
 );
+
+// A CSV file of responses an officer uploaded to import, kept between checking it and confirming
+// (so the file is sent once, and the column matches survive a page reload). Only the member who
+// uploaded it sees it; deleted a day after upload, whether imported or not (ADR 0014).
+export const responseImports = sqliteTable(
+  "response_imports",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    csv: text("csv").notNull(),
+    // One target per column (a question name, "" for not imported): see app/imports/column-mapping.ts.
+    mapping: text("mapping", { mode: "json" }).$type<string[]>(),
+    // Once imported: how many responses were stored, and the rows that were not, with their reason.
+    importedAt: integer("imported_at", { mode: "timestamp_ms" }),
+    result: text("result", { mode: "json" }).$type<{ imported: number; rejected: { row: number; reason: string }[] }>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("response_imports_created_idx").on(t.createdAt)],
+);

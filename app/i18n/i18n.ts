@@ -34,6 +34,8 @@ import enTemplates from "../../locales/en/templates.json";
 import cyTemplates from "../../locales/cy/templates.json";
 import enQda from "../../locales/en/qda.json";
 import cyQda from "../../locales/cy/qda.json";
+import enImports from "../../locales/en/imports.json";
+import cyImports from "../../locales/cy/imports.json";
 
 export const SUPPORTED_LOCALES = ["en", "cy", "pl", "ar", "ur"] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -62,6 +64,7 @@ export const resources = {
     analysis: enAnalysis,
     templates: enTemplates,
     qda: enQda,
+    imports: enImports,
   },
   cy: {
     common: cyCommon,
@@ -74,6 +77,7 @@ export const resources = {
     analysis: cyAnalysis,
     templates: cyTemplates,
     qda: cyQda,
+    imports: cyImports,
   },
   pl: { public: plPublic, validation: plValidation },
   ar: { public: arPublic, validation: arValidation },

@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   "response.erased",
   "response.withdrawn",
   "response.recorded",
+  "responses.imported",
   "retention.applied",
   "safeguarding.phrases_changed",
   "safeguarding.queue_viewed",

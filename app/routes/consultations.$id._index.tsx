@@ -30,7 +30,7 @@ import { outlineSurvey } from "~/survey/outline.server";
 import { getTemplate, listTemplates, localized } from "~/survey/templates.server";
 import { answersDueForDeletionAt } from "~/responses/retention";
 import { RecordResponseLinks } from "~/responses/record-response-links";
-import { canRecordResponses } from "~/responses/recording.server";
+import { canImportResponses, canRecordResponses } from "~/responses/recording.server";
 import { requireMember, STAFF_WHO_MANAGE, STAFF_WHO_READ_RESPONSES } from "~/utils/auth.server";
 import { formatDay } from "~/utils/date-time.server";
 import { formatDate, londonToday } from "~/utils/dates";
@@ -100,6 +100,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       },
       canReadResponses: (STAFF_WHO_READ_RESPONSES as readonly string[]).includes(member.role) || member.isSafeguardingLead,
       canRecord: canRecordResponses(member.role, consultation.status),
+      canImport: canImportResponses(member.role, consultation.status),
     },
     { headers },
   );
@@ -156,6 +157,7 @@ export default function ConsultationOverview() {
     retention,
     canReadResponses,
     canRecord,
+    canImport,
   } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -371,6 +373,11 @@ export default function ConsultationOverview() {
             </li>
           ) : null}
           {canRecord ? <RecordResponseLinks /> : null}
+          {canImport ? (
+            <li>
+              <Link to="import">{t("imports:link")}</Link>
+            </li>
+          ) : null}
         </ul>
       </section>
     </div>

@@ -15,6 +15,8 @@ const LIMITS: [RegExp, number][] = [
   [/^\/consultations\/[^/]+\/events\/[^/]+\/capture$/, 4 * 1024 * KB + 64 * KB],
   // A picture for picture-choice answers (app/builder/pictures.ts caps it at 500 KB; room for the form).
   [/^\/pictures$/, 512 * KB + 64 * KB],
+  // A CSV file of responses to import (app/imports/read-csv.ts caps the file at 5 MB).
+  [/^\/consultations\/[^/]+\/import$/, 5 * 1024 * KB + 64 * KB],
   [/.*/, 64 * KB],
 ];
 

@@ -231,6 +231,19 @@ describe("an advisor never reaches a raw response or a free-text answer", () => 
     expect((await call("consultations.$id.record.tsx", "officer"))?.status).toBe(200);
   });
 
+  test("nor imports responses from a file; only officers and admins do", async () => {
+    for (const who of ["advisor", "analyst"] as const) {
+      expect((await call("consultations.$id.import._index.tsx", who))?.status, who).toBe(403);
+      expect((await call("consultations.$id.import._index.tsx", who, { method: "POST", body: {} }))?.status, who).toBe(403);
+      expect((await call("consultations.$id.import.$importId.tsx", who))?.status, who).toBe(403);
+      expect((await call("consultations.$id.import.$importId.tsx", who, { method: "POST", body: { intent: "import" } }))?.status, who).toBe(403);
+      expect((await call("consultations.$id.import.$importId.rejected[.]csv.ts", who))?.status, who).toBe(403);
+    }
+    for (const who of ["officer", "admin"] as const) expect((await call("consultations.$id.import._index.tsx", who))?.status, who).toBe(200);
+    // Someone else's (or no) uploaded file is not found.
+    expect((await call("consultations.$id.import.$importId.tsx", "officer"))?.status).toBe(404);
+  });
+
   test("while staff who analyse do reach them, and the view is audited", async () => {
     const page = await call("consultations.$id.responses.$responseId.tsx", "analyst");
     expect(page?.status).toBe(200);
