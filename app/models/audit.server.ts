@@ -62,6 +62,10 @@ export const AUDIT_ACTIONS = [
   "api_token.created",
   "api_token.revoked",
   "api.read",
+  "context_figure.added",
+  "context_figure.changed",
+  "context_figure.deleted",
+  "context_figures.imported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
