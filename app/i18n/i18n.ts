@@ -30,6 +30,8 @@ import enEvents from "../../locales/en/events.json";
 import cyEvents from "../../locales/cy/events.json";
 import enAnalysis from "../../locales/en/analysis.json";
 import cyAnalysis from "../../locales/cy/analysis.json";
+import enContext from "../../locales/en/context.json";
+import cyContext from "../../locales/cy/context.json";
 
 export const SUPPORTED_LOCALES = ["en", "cy", "pl", "ar", "ur"] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -47,8 +49,8 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 };
 
 export const resources = {
-  en: { common: enCommon, public: enPublic, validation: enValidation, answering: enAnswering, codesign: enCodesign, builder: enBuilder, events: enEvents, analysis: enAnalysis },
-  cy: { common: cyCommon, public: cyPublic, validation: cyValidation, answering: cyAnswering, codesign: cyCodesign, builder: cyBuilder, events: cyEvents, analysis: cyAnalysis },
+  en: { common: enCommon, public: enPublic, validation: enValidation, answering: enAnswering, codesign: enCodesign, builder: enBuilder, events: enEvents, analysis: enAnalysis, context: enContext },
+  cy: { common: cyCommon, public: cyPublic, validation: cyValidation, answering: cyAnswering, codesign: cyCodesign, builder: cyBuilder, events: cyEvents, analysis: cyAnalysis, context: cyContext },
   pl: { public: plPublic, validation: plValidation },
   ar: { public: arPublic, validation: arValidation },
   ur: { public: urPublic, validation: urValidation },
@@ -87,7 +89,7 @@ export function getI18n(locale: Locale): I18n {
       // Keys children see moved from common.json to public.json under the same names, so
       // t("public.start") still finds them: a key not in `common` is looked up in `public`.
       fallbackNS: "public",
-      ns: ["common", "public", "validation", "answering", "codesign", "builder", "events", "analysis"],
+      ns: ["common", "public", "validation", "answering", "codesign", "builder", "events", "analysis", "context"],
       interpolation: { escapeValue: false },
       initAsync: false,
       showSupportNotice: false,

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CrossTabTable } from "~/analysis/cross-tab-table";
-import { analysisLinks } from "~/analysis/links";
+import { ContextComparison } from "~/analysis/context-comparison";
+import { contextLinks } from "~/analysis/links";
 import { ResultsFilters } from "~/analysis/results-filters";
 import { parseResultsQuery } from "~/analysis/results-query.server";
 import { ResultsTable } from "~/analysis/results-table";
@@ -10,6 +11,8 @@ import { TypedText } from "~/components/typed-text";
 import { getLocale } from "~/i18n/locale.server";
 import { getConsultationResults } from "~/models/results.server";
 import { countResponsesByChannel } from "~/models/response.server";
+import { compareContextWithResults } from "~/models/context-figure.server";
+import { formatDate } from "~/utils/dates";
 import { ChannelTable, channelCounts } from "~/responses/channel-table";
 import { requireMember, STAFF_WHO_ANALYSE, STAFF_WHO_MANAGE } from "~/utils/auth.server";
 import { metaT, pageTitle } from "~/utils/meta";
@@ -18,16 +21,17 @@ import { EventResults } from "~/events/event-results";
 import { summariseEventsForResults } from "~/models/event-results.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(metaT(matches)("results.title"));
-export const links = analysisLinks;
+export const links = contextLinks;
 
 // Every member, advisors included, may see results: they are suppressed aggregates only.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const query = parseResultsQuery(new URL(request.url));
+  const locale = await getLocale(request);
   const results = await getConsultationResults({
     organisationId: member.organisationId,
     consultationId: params.id ?? "",
-    locale: await getLocale(request),
+    locale,
     filter: query.filter,
     crossTab: query.crossTab,
   });
@@ -38,11 +42,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     eventId: new URL(request.url).searchParams.get("event") ?? undefined,
   });
   const byChannel = await countResponsesByChannel({ organisationId: member.organisationId, consultationId: params.id ?? "" });
+  const comparisons = await compareContextWithResults({ organisationId: member.organisationId, consultationId: params.id ?? "", summary: results.summary });
   const can = (roles: readonly string[]) => roles.includes(member.role);
   return {
     ...results,
     eventResults,
     channels: channelCounts(byChannel, results.threshold),
+    context: comparisons.map((comparison) => ({ ...comparison, asOf: formatDate(comparison.asOf, locale) })),
     query: query.raw,
     crossTabAsked: query.crossTab !== undefined,
     canCode: can(STAFF_WHO_ANALYSE),
@@ -51,7 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Results() {
-  const { consultation, threshold, summary, choices, crossTab, crossTabAsked, query, canCode, canExport, eventResults, channels } =
+  const { consultation, threshold, summary, choices, crossTab, crossTabAsked, query, canCode, canExport, eventResults, channels, context } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { t: ta } = useTranslation("analysis");
@@ -93,6 +99,13 @@ export default function Results() {
       {crossTab ? <CrossTabTable crossTab={crossTab} threshold={threshold} /> : null}
       {crossTabAsked && !crossTab ? <p>{ta("crossTabUnavailable")}</p> : null}
       <ChannelTable channels={channels} threshold={threshold} />
+      <ContextComparison
+        comparisons={context}
+        threshold={threshold}
+        contextPath={`/consultations/${consultation.id}/context`}
+        canManage={canExport}
+        filtered={filtered}
+      />
       {summary.questions.map((question, index) => (
         <ResultsTable key={question.name} question={question} threshold={threshold} index={index} />
       ))}

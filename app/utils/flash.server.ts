@@ -5,7 +5,7 @@
 import { createCookie, redirect } from "@remix-run/node";
 import { getEnv } from "./env.server";
 
-export const FLASH_MESSAGES = ["opened", "closed", "detailsSaved", "templateChosen", "outcomeSaved"] as const;
+export const FLASH_MESSAGES = ["opened", "closed", "detailsSaved", "templateChosen", "outcomeSaved", "contextSaved"] as const;
 export type FlashMessage = (typeof FLASH_MESSAGES)[number];
 
 const secure = getEnv().SECURE_COOKIES;
