@@ -13,6 +13,8 @@ const QuerySchema = z.object({
   variant: optional(z.enum(VARIANTS)),
   locale: optional(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/)),
   channel: optional(z.enum(CHANNELS)),
+  // A consultation event's id: its survey answers, notes, dot votes and attendance only.
+  event: optional(z.string().regex(/^[0-9a-f-]{36}$/)),
   from: optional(day),
   to: optional(day),
   // "question:value": only responses that gave this answer.
@@ -27,7 +29,7 @@ export type ResultsQuery = { filter: ResultsFilter; crossTab?: { by: Breakdown; 
 export function parseResultsQuery(url: URL): ResultsQuery {
   const raw = Object.fromEntries([...url.searchParams].filter(([, value]) => value !== ""));
   const query = QuerySchema.parse(raw);
-  const filter: ResultsFilter = { variant: query.variant, locale: query.locale, channel: query.channel, from: query.from, to: query.to };
+  const filter: ResultsFilter = { variant: query.variant, locale: query.locale, channel: query.channel, from: query.from, to: query.to, eventId: query.event };
   if (query.answer) {
     const split = query.answer.indexOf(":");
     filter.question = query.answer.slice(0, split);

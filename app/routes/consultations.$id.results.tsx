@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const eventResults = await summariseEventsForResults({
     organisationId: member.organisationId,
     consultationId: params.id ?? "",
-    eventId: new URL(request.url).searchParams.get("event") ?? undefined,
+    eventId: query.filter.eventId,
   });
   const byChannel = await countResponsesByChannel({ organisationId: member.organisationId, consultationId: params.id ?? "" });
   const comparisons = await compareContextWithResults({ organisationId: member.organisationId, consultationId: params.id ?? "", summary: results.summary });
@@ -61,7 +61,7 @@ export default function Results() {
     useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { t: ta } = useTranslation("analysis");
-  const filtered = ["channel", "variant", "locale", "from", "to", "answer"].some((key) => key in query);
+  const filtered = ["channel", "variant", "locale", "event", "from", "to", "answer"].some((key) => key in query);
   return (
     <div className="page">
       <p className="caption">
@@ -95,7 +95,7 @@ export default function Results() {
           ) : null}
         </ul>
       ) : null}
-      <ResultsFilters questions={choices.questions} locales={choices.locales} current={query} />
+      <ResultsFilters questions={choices.questions} locales={choices.locales} events={eventResults.events} current={query} />
       {crossTab ? <CrossTabTable crossTab={crossTab} threshold={threshold} /> : null}
       {crossTabAsked && !crossTab ? <p>{ta("crossTabUnavailable")}</p> : null}
       <ChannelTable channels={channels} threshold={threshold} />
