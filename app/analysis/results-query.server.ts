@@ -22,9 +22,17 @@ const QuerySchema = z.object({
   // "channel", "variant", "locale", or "question:<name>".
   by: optional(z.string().max(200)),
   of: optional(z.string().max(200)),
+  // Which drawing question's gallery is paged, and to which page (the others show their first page).
+  gallery: optional(z.string().max(200)),
+  galleryPage: optional(z.string().regex(/^\d{1,6}$/)),
 });
 
-export type ResultsQuery = { filter: ResultsFilter; crossTab?: { by: Breakdown; column: string }; raw: Record<string, string> };
+export type ResultsQuery = {
+  filter: ResultsFilter;
+  crossTab?: { by: Breakdown; column: string };
+  gallery?: { question: string; page: string };
+  raw: Record<string, string>;
+};
 
 export function parseResultsQuery(url: URL): ResultsQuery {
   const raw = Object.fromEntries([...url.searchParams].filter(([, value]) => value !== ""));
@@ -38,7 +46,8 @@ export function parseResultsQuery(url: URL): ResultsQuery {
   const by = parseBreakdown(query.by);
   const crossTab = by && query.of ? { by, column: query.of } : undefined;
   const kept = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as Record<string, string>;
-  return { filter, crossTab, raw: kept };
+  const gallery = query.gallery ? { question: query.gallery, page: query.galleryPage ?? "1" } : undefined;
+  return { filter, crossTab, gallery, raw: kept };
 }
 
 function parseBreakdown(value: string | undefined): Breakdown | undefined {

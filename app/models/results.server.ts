@@ -47,7 +47,8 @@ function dayStart(day: string) {
   return new Date(`${day}T00:00:00Z`);
 }
 
-function responseConditions({ organisationId, consultationId }: Scope, filter: ResultsFilter) {
+/** The live responses of a consultation that match the filter's response fields (not its answer filter). */
+export function responseConditions({ organisationId, consultationId }: Scope, filter: ResultsFilter) {
   const conditions: SQL[] = [
     eq(responses.organisationId, organisationId),
     eq(responses.consultationId, consultationId),

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CrossTabTable } from "~/analysis/cross-tab-table";
 import { ContextComparison } from "~/analysis/context-comparison";
+import { DrawingGalleries } from "~/analysis/drawing-gallery";
 import { contextLinks } from "~/analysis/links";
 import { ResultsFilters } from "~/analysis/results-filters";
 import { parseResultsQuery } from "~/analysis/results-query.server";
@@ -12,9 +13,10 @@ import { getLocale } from "~/i18n/locale.server";
 import { getConsultationResults } from "~/models/results.server";
 import { countResponsesByChannel } from "~/models/response.server";
 import { compareContextWithResults } from "~/models/context-figure.server";
-import { formatDate } from "~/utils/dates";
+import { listDrawingGalleries } from "~/models/drawing.server";
+import { formatDate, formatDayOf } from "~/utils/dates";
 import { ChannelTable, channelCounts } from "~/responses/channel-table";
-import { requireMember, STAFF_WHO_ANALYSE, STAFF_WHO_MANAGE } from "~/utils/auth.server";
+import { mayReadResponses, requireMember, STAFF_WHO_ANALYSE, STAFF_WHO_MANAGE } from "~/utils/auth.server";
 import { metaT, pageTitle } from "~/utils/meta";
 // Consultation events (issue 10): one separate section, below the survey results.
 import { EventResults } from "~/events/event-results";
@@ -43,11 +45,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   const byChannel = await countResponsesByChannel({ organisationId: member.organisationId, consultationId: params.id ?? "" });
   const comparisons = await compareContextWithResults({ organisationId: member.organisationId, consultationId: params.id ?? "", summary: results.summary });
+  // Drawings are single responses: only for those who may read them, never advisors.
+  const galleries = mayReadResponses(member)
+    ? await listDrawingGalleries({
+        organisationId: member.organisationId,
+        consultationId: params.id ?? "",
+        questions: results.summary.questions.filter((question) => question.kind === "drawing"),
+        filter: query.filter,
+        gallery: query.gallery,
+      })
+    : [];
   const can = (roles: readonly string[]) => roles.includes(member.role);
   return {
     ...results,
     eventResults,
     channels: channelCounts(byChannel, results.threshold),
+    galleries: galleries.map(({ drawings, name, title, total, page, pages }) => ({
+      name,
+      title,
+      total,
+      page,
+      pages,
+      drawings: drawings.map((drawing) => ({ responseId: drawing.responseId, position: drawing.position, answeredOn: formatDayOf(drawing.submittedAt, locale) })),
+    })),
     context: comparisons.map((comparison) => ({ ...comparison, asOf: formatDate(comparison.asOf, locale) })),
     query: query.raw,
     crossTabAsked: query.crossTab !== undefined,
@@ -57,7 +77,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Results() {
-  const { consultation, threshold, summary, choices, crossTab, crossTabAsked, query, canCode, canExport, eventResults, channels, context } =
+  const { consultation, threshold, summary, choices, crossTab, crossTabAsked, query, canCode, canExport, eventResults, channels, context, galleries } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { t: ta } = useTranslation("analysis");
@@ -109,6 +129,7 @@ export default function Results() {
       {summary.questions.map((question, index) => (
         <ResultsTable key={question.name} question={question} threshold={threshold} index={index} />
       ))}
+      <DrawingGalleries galleries={galleries} consultationId={consultation.id} query={query} />
       <EventResults summary={eventResults} />
     </div>
   );

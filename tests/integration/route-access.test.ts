@@ -59,7 +59,7 @@ beforeAll(async () => {
     memberId: officer.id,
     figure: { label: "Children in care", value: 412, group: "", source: "CLA return", asOf: "2026-03-31" },
   });
-  params = { id: open.consultationId, slug: open.slug, responseId: response!.id, flagId: flag!.id, figureId: figure!.id, file: "responses.csv", "*": "anything" };
+  params = { id: open.consultationId, slug: open.slug, responseId: response!.id, flagId: flag!.id, figureId: figure!.id, question: "anythingElse", file: "responses.csv", "*": "anything" };
 });
 
 /** Calls a route's loader (GET) or action (POST) as a signed-in member; a thrown Response counts as the answer. */
@@ -229,6 +229,14 @@ describe("an advisor never reaches a raw response or a free-text answer", () => 
       if (answer.text.includes("Quokka") || answer.text.includes(referenceCode)) reached.push(file);
     }
     expect(reached).toEqual([]);
+  });
+
+  test("nor a drawing: the drawing route refuses advisors and serves only drawings to readers", async () => {
+    expect((await call("consultations.$id.drawings.$responseId.$question.ts", "advisor"))?.status).toBe(403);
+    // The answer exists but is text, not a drawing: a reader gets a 404, never the text.
+    const asAnalyst = await call("consultations.$id.drawings.$responseId.$question.ts", "analyst");
+    expect(asAnalyst?.status).toBe(404);
+    expect(asAnalyst?.text).not.toContain("Quokka");
   });
 
   test("the single-response pages say no outright", async () => {
