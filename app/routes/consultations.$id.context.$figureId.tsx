@@ -3,7 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { ContextFigureSchema } from "~/analysis/context-figures";
+import { ContextFigureSchema } from "~/analysis/context-figures-input.server";
 import { ContextFigureFields, FIGURE_FIELD_ORDER } from "~/analysis/context-figure-fields";
 import { contextLinks } from "~/analysis/links";
 import { CsrfInput } from "~/components/csrf-input";
