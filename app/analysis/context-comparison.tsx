@@ -32,7 +32,7 @@ export function ContextComparison({
           <div className="table-wrap" role="region" aria-labelledby="context-caption" tabIndex={0}>
             <table className="table">
               <caption id="context-caption" className="visually-hidden">
-                {t("comparison.heading")}
+                {t("comparison.caption")}
               </caption>
               <thead>
                 <tr>

@@ -193,7 +193,7 @@ test("create an API token, read aggregates with it, and see a revoked one refuse
   expect((await page.request.get("/api/consultations", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(401);
 });
 
-test("context figures beside who answered, and the results narrowed to one event", async () => {
+test("context figures beside who answered", async () => {
   const page = await signIn("officer", 320);
   await page.goto(`${consultationPath}/results`);
   await visible(page.getByRole("heading", { name: "Who answered, compared with who it was for" }));
@@ -215,13 +215,16 @@ test("context figures beside who answered, and the results narrowed to one event
   await expectNoAxeViolations(page, "context figure added");
 
   await page.getByRole("link", { name: "Back to the results" }).click();
-  const comparison = page.getByRole("table", { name: "Who answered, compared with who it was for" });
+  const comparison = page.getByRole("table", { name: "Context figures beside the responses" });
   await poll(() => comparison.getByRole("row", { name: /Children in care aged 8 to 18/ }).innerText()).toMatch(/412\s+All responses\s+\d+\s+\d+(\.\d)?%/);
   await expectNoAxeViolations(page, "results with a context figure at 320px");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   expect(overflow, "results page scrolls sideways at 320px").toBe(false);
   await page.screenshot({ path: "tests/.tmp/results-context-320.png", fullPage: true });
+});
 
+test("the results narrowed to one event", async () => {
+  const page = await signIn("officer");
   // An event with no survey answers through it yet: choosing it narrows the results to none.
   await page.goto(`${consultationPath}/events/new`);
   await page.getByLabel("Event name").fill("Results filter session");
@@ -229,6 +232,7 @@ test("context figures beside who answered, and the results narrowed to one event
   await page.getByLabel("Starts at").fill("16:00");
   await page.getByLabel("Ends at").fill("17:00");
   await page.getByText("Workshop", { exact: true }).click();
+  await page.getByLabel("Place").fill("Town Hall");
   await page.getByRole("button", { name: "Save event" }).click();
   await page.waitForURL(/\/events\/[0-9a-f-]{36}$/);
   await page.goto(`${consultationPath}/results`);
