@@ -814,3 +814,29 @@ export const responseImports = sqliteTable(
   },
   (t) => [index("response_imports_created_idx").on(t.createdAt)],
 );
+
+// Context from the council's own records: one aggregate figure (never a child-level record), e.g.
+// "children in care aged 8–12: 140, CLA return, 2026-03-31", shown beside a consultation's answers.
+export const contextFigures = sqliteTable(
+  "context_figures",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    consultationId: text("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    value: integer("value").notNull(),
+    // A breakdown key such as an age band ("8–12"), matched to a choice question's answers.
+    groupName: text("group_name").notNull().default(""),
+    source: text("source").notNull(),
+    // The day the figure describes (YYYY-MM-DD).
+    asOf: text("as_of").notNull(),
+    createdBy: text("created_by").references(() => members.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("context_figures_consultation_idx").on(t.organisationId, t.consultationId)],
+);

@@ -23,10 +23,13 @@ function Select({ name, label, value, children }: { name: string; label: string;
 export function ResultsFilters({
   questions,
   locales,
+  events,
   current,
 }: {
   questions: ChoiceQuestion[];
   locales: string[];
+  /** The consultation's events: choosing one narrows the answers that came through it and its notes, votes and attendance. */
+  events: { id: string; title: string }[];
   current: Record<string, string>;
 }) {
   const { t } = useTranslation("analysis");
@@ -61,6 +64,16 @@ export function ResultsFilters({
             </option>
           ))}
         </Select>
+        {events.length > 0 ? (
+          <Select name="event" label={t("context:eventFilter.label")} value={current.event}>
+            {any}
+            {events.map((event) => (
+              <option key={event.id} value={event.id}>
+                {event.title}
+              </option>
+            ))}
+          </Select>
+        ) : null}
         <div>
           <label htmlFor="filter-from">{t("from")}</label>
           <input id="filter-from" type="date" name="from" defaultValue={current.from ?? ""} />

@@ -13,6 +13,8 @@ const QuerySchema = z.object({
   variant: optional(z.enum(VARIANTS)),
   locale: optional(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/)),
   channel: optional(z.enum(CHANNELS)),
+  // A consultation event's id: its survey answers, notes, dot votes and attendance only.
+  event: optional(z.string().regex(/^[0-9a-f-]{36}$/)),
   from: optional(day),
   to: optional(day),
   // "question:value": only responses that gave this answer.
@@ -20,14 +22,22 @@ const QuerySchema = z.object({
   // "channel", "variant", "locale", or "question:<name>".
   by: optional(z.string().max(200)),
   of: optional(z.string().max(200)),
+  // Which drawing question's gallery is paged, and to which page (the others show their first page).
+  gallery: optional(z.string().max(200)),
+  galleryPage: optional(z.string().regex(/^\d{1,6}$/)),
 });
 
-export type ResultsQuery = { filter: ResultsFilter; crossTab?: { by: Breakdown; column: string }; raw: Record<string, string> };
+export type ResultsQuery = {
+  filter: ResultsFilter;
+  crossTab?: { by: Breakdown; column: string };
+  gallery?: { question: string; page: string };
+  raw: Record<string, string>;
+};
 
 export function parseResultsQuery(url: URL): ResultsQuery {
   const raw = Object.fromEntries([...url.searchParams].filter(([, value]) => value !== ""));
   const query = QuerySchema.parse(raw);
-  const filter: ResultsFilter = { variant: query.variant, locale: query.locale, channel: query.channel, from: query.from, to: query.to };
+  const filter: ResultsFilter = { variant: query.variant, locale: query.locale, channel: query.channel, from: query.from, to: query.to, eventId: query.event };
   if (query.answer) {
     const split = query.answer.indexOf(":");
     filter.question = query.answer.slice(0, split);
@@ -36,7 +46,8 @@ export function parseResultsQuery(url: URL): ResultsQuery {
   const by = parseBreakdown(query.by);
   const crossTab = by && query.of ? { by, column: query.of } : undefined;
   const kept = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as Record<string, string>;
-  return { filter, crossTab, raw: kept };
+  const gallery = query.gallery ? { question: query.gallery, page: query.galleryPage ?? "1" } : undefined;
+  return { filter, crossTab, gallery, raw: kept };
 }
 
 function parseBreakdown(value: string | undefined): Breakdown | undefined {

@@ -1,7 +1,6 @@
 // The results page's "At events" section: notes (channel `event`) by theme and by who wrote them,
 // dot votes, attendance by age band, and survey answers through events' QR codes. Aggregates only,
 // with small numbers suppressed as everywhere else; a filter narrows it to one event.
-import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TableCellLabel } from "~/components/table-cell-label";
 import { TypedText } from "~/components/typed-text";
@@ -57,30 +56,25 @@ function CountTable({ caption, keyHeading, countHeading, group, label, threshold
 
 export function EventResults({ summary }: { summary: EventResultsSummary }) {
   const { t } = useTranslation("events");
+  const { t: tc } = useTranslation("context");
   const { threshold } = summary;
   if (summary.events.length === 0) return null;
+  const chosen = summary.events.find((event) => event.id === summary.eventId);
   return (
     <section className="section" aria-labelledby="event-results-heading">
       <h2 id="event-results-heading">{t("results.heading")}</h2>
       <p>{t("results.intro")}</p>
-      <Form method="get" className="stack" preventScrollReset>
-        <div className="field">
-          <label className="field__label" htmlFor="event">
-            {t("results.filterLabel")}
-          </label>
-          <select id="event" name="event" className="input input--medium" defaultValue={summary.eventId ?? ""}>
-            <option value="">{t("results.allEvents")}</option>
-            {summary.events.map((event) => (
-              <option key={event.id} value={event.id}>
-                {event.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button--secondary">
-          {t("results.filter")}
-        </button>
-      </Form>
+      {/* One event is chosen with the results filters above, so the survey answers and this section narrow together. */}
+      {chosen ? (
+        <p>
+          {tc("eventFilter.narrowed")}{" "}
+          <strong>
+            <TypedText>{chosen.title}</TypedText>
+          </strong>
+        </p>
+      ) : (
+        <p>{tc("eventFilter.howToNarrow")}</p>
+      )}
       <CountTable
         caption={t("results.notesByTheme")}
         keyHeading={t("results.theme")}

@@ -36,6 +36,8 @@ import enQda from "../../locales/en/qda.json";
 import cyQda from "../../locales/cy/qda.json";
 import enImports from "../../locales/en/imports.json";
 import cyImports from "../../locales/cy/imports.json";
+import enContext from "../../locales/en/context.json";
+import cyContext from "../../locales/cy/context.json";
 
 export const SUPPORTED_LOCALES = ["en", "cy", "pl", "ar", "ur"] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -65,6 +67,7 @@ export const resources = {
     templates: enTemplates,
     qda: enQda,
     imports: enImports,
+    context: enContext,
   },
   cy: {
     common: cyCommon,
@@ -78,6 +81,7 @@ export const resources = {
     templates: cyTemplates,
     qda: cyQda,
     imports: cyImports,
+    context: cyContext,
   },
   pl: { public: plPublic, validation: plValidation },
   ar: { public: arPublic, validation: arValidation },

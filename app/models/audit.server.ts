@@ -69,6 +69,10 @@ export const AUDIT_ACTIONS = [
   "survey_template.renamed",
   "survey_template.archived",
   "survey_picture.uploaded",
+  "context_figure.added",
+  "context_figure.changed",
+  "context_figure.deleted",
+  "context_figures.imported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

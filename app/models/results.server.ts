@@ -21,6 +21,8 @@ export type ResultsFilter = {
   /** Only responses whose answer to this choice question picked `answer`. */
   question?: string;
   answer?: string;
+  /** Only responses that came through this consultation event's QR code or short link (responses.event_id). */
+  eventId?: string;
 };
 
 type Scope = { organisationId: string; consultationId: string };
@@ -45,7 +47,8 @@ function dayStart(day: string) {
   return new Date(`${day}T00:00:00Z`);
 }
 
-function responseConditions({ organisationId, consultationId }: Scope, filter: ResultsFilter) {
+/** The live responses of a consultation that match the filter's response fields (not its answer filter). */
+export function responseConditions({ organisationId, consultationId }: Scope, filter: ResultsFilter) {
   const conditions: SQL[] = [
     eq(responses.organisationId, organisationId),
     eq(responses.consultationId, consultationId),
@@ -54,6 +57,7 @@ function responseConditions({ organisationId, consultationId }: Scope, filter: R
   if (filter.variant) conditions.push(eq(responses.variant, filter.variant));
   if (filter.locale) conditions.push(eq(responses.locale, filter.locale));
   if (filter.channel) conditions.push(eq(responses.channel, filter.channel));
+  if (filter.eventId) conditions.push(eq(responses.eventId, filter.eventId));
   if (filter.from) conditions.push(gte(responses.submittedAt, dayStart(filter.from)));
   if (filter.to) conditions.push(lt(responses.submittedAt, new Date(dayStart(filter.to).getTime() + DAY_MS)));
   return and(...conditions);

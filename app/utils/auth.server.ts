@@ -78,10 +78,15 @@ export async function requireSafeguardingLead(request: Request) {
   return member;
 }
 
+/** Whether a member may read single responses: staff who analyse, or a safeguarding lead. */
+export function mayReadResponses(member: { role: MemberRole; isSafeguardingLead: boolean }) {
+  return (STAFF_WHO_READ_RESPONSES as readonly string[]).includes(member.role) || member.isSafeguardingLead;
+}
+
 /** The signed-in member if they may read single responses (staff who analyse, or a safeguarding lead); otherwise 403. */
 export async function requireResponseReader(request: Request) {
   const member = await requireMember(request);
-  if (!(STAFF_WHO_READ_RESPONSES as readonly string[]).includes(member.role) && !member.isSafeguardingLead) {
+  if (!mayReadResponses(member)) {
     throw new Response("Your role does not allow reading single responses.", { status: 403 });
   }
   return member;

@@ -17,6 +17,7 @@ export const FLASH_MESSAGES = [
   "templateRenamed",
   "templateDeleted",
   "pictureUploaded",
+  "contextSaved",
 ] as const;
 export type FlashMessage = (typeof FLASH_MESSAGES)[number];
 

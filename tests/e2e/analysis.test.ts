@@ -230,3 +230,55 @@ test("create an API token, read aggregates with it, and see a revoked one refuse
   await expectNoAxeViolations(page, "API token revoked");
   expect((await page.request.get("/api/consultations", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(401);
 });
+
+test("context figures beside who answered", async () => {
+  const page = await signIn("officer", 320);
+  await page.goto(`${consultationPath}/results`);
+  await visible(page.getByRole("heading", { name: "Who answered, compared with who it was for" }));
+  await page.getByRole("link", { name: "Add or change context figures" }).click();
+  await visible(page.getByRole("heading", { name: "Context figures", level: 1 }));
+  await expectNoAxeViolations(page, "context figures, none yet");
+  // A figure that is not a whole number is refused GOV.UK style.
+  await page.getByLabel("What the figure counts").fill("Children in care aged 8 to 18");
+  await page.getByLabel("Number").fill("four hundred");
+  await page.getByLabel("Source").fill("CLA return");
+  await page.getByLabel("As of").fill("2026-03-31");
+  await page.getByRole("button", { name: "Add figure" }).click();
+  await visible(page.getByRole("heading", { name: "There is a problem" }));
+  await expectRefusalLogged(problemsOf.get(page)!, "400 (Bad Request)");
+  await expectNoAxeViolations(page, "context figure with an error");
+  await page.getByLabel("Number").fill("412");
+  await page.getByRole("button", { name: "Add figure" }).click();
+  await visible(page.getByRole("rowheader", { name: "Children in care aged 8 to 18" }));
+  await expectNoAxeViolations(page, "context figure added");
+
+  await page.getByRole("link", { name: "Back to the results" }).click();
+  const comparison = page.getByRole("table", { name: "Context figures beside the responses" });
+  await poll(() => comparison.getByRole("row", { name: /Children in care aged 8 to 18/ }).innerText()).toMatch(/412\s+All responses\s+\d+\s+\d+(\.\d)?%/);
+  await expectNoAxeViolations(page, "results with a context figure at 320px");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  expect(overflow, "results page scrolls sideways at 320px").toBe(false);
+  await page.screenshot({ path: "tests/.tmp/results-context-320.png", fullPage: true });
+});
+
+test("the results narrowed to one event", async () => {
+  const page = await signIn("officer");
+  // An event with no survey answers through it yet: choosing it narrows the results to none.
+  await page.goto(`${consultationPath}/events/new`);
+  await page.getByLabel("Event name").fill("Results filter session");
+  await page.getByLabel("Date").fill(new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10));
+  await page.getByLabel("Starts at").fill("16:00");
+  await page.getByLabel("Ends at").fill("17:00");
+  await page.getByText("Workshop", { exact: true }).click();
+  await page.getByLabel("Place").fill("Town Hall");
+  await page.getByRole("button", { name: "Save event" }).click();
+  await page.waitForURL(/\/events\/[0-9a-f-]{36}$/);
+  await page.goto(`${consultationPath}/results`);
+  await page.getByLabel("Event", { exact: true }).selectOption({ label: "Results filter session" });
+  await page.getByRole("button", { name: "Show results" }).click();
+  await page.waitForURL(/event=[0-9a-f-]{36}/);
+  await visible(page.getByText("Filtered: showing only the responses that match."));
+  await poll(() => page.locator(".lead").first().innerText()).toBe("0 responses");
+  await visible(page.getByText(/^Showing only the notes, dot votes, attendance and survey answers/));
+  await expectNoAxeViolations(page, "results narrowed to one event");
+});

@@ -4,6 +4,7 @@
 // free-text answer by any route (every route's loader is called as an advisor).
 import { eq } from "drizzle-orm";
 import { db, schema } from "~/db.server";
+import { addContextFigure } from "~/models/context-figure.server";
 import { createMember } from "~/models/member.server";
 import { createSession } from "~/models/session.server";
 import { sessionCookie } from "~/utils/auth.server";
@@ -52,7 +53,13 @@ beforeAll(async () => {
   ({ referenceCode } = await answerOnline(open, { sessionRating: 3, anythingElse: SECRET, doBetter: SECRET }));
   const [response] = await db.select({ id: schema.responses.id }).from(schema.responses).where(eq(schema.responses.referenceCode, referenceCode));
   const [flag] = await db.select({ id: schema.safeguardingFlags.id }).from(schema.safeguardingFlags).where(eq(schema.safeguardingFlags.responseId, response!.id));
-  params = { id: open.consultationId, slug: open.slug, responseId: response!.id, flagId: flag!.id, file: "responses.csv", "*": "anything" };
+  const figure = await addContextFigure({
+    organisationId: organisation.id,
+    consultationId: open.consultationId,
+    memberId: officer.id,
+    figure: { label: "Children in care", value: 412, group: "", source: "CLA return", asOf: "2026-03-31" },
+  });
+  params = { id: open.consultationId, slug: open.slug, responseId: response!.id, flagId: flag!.id, figureId: figure!.id, question: "anythingElse", file: "responses.csv", "*": "anything" };
 });
 
 /** Calls a route's loader (GET) or action (POST) as a signed-in member; a thrown Response counts as the answer. */
@@ -198,6 +205,24 @@ describe("analysis: advisors see suppressed aggregates only, analysts read and c
     expect(created?.text).toMatch(/"token":"heard_/);
   });
 
+  test("context figures: every member reads them (aggregates); officers and admins add, change and delete them", async () => {
+    for (const who of ["advisor", "analyst", "officer", "admin"] as const) {
+      const page = await call("consultations.$id.context._index.tsx", who);
+      expect(page?.status, who).toBe(200);
+      expect(page?.text, who).toContain("CLA return");
+    }
+    const figure = { intent: "add", label: "Care leavers", value: "88", group: "", source: "SSDA903", asOf: "2026-03-31" };
+    for (const who of ["advisor", "analyst"] as const) {
+      expect((await call("consultations.$id.context._index.tsx", who, { method: "POST", body: figure }))?.status, who).toBe(403);
+      expect((await call("consultations.$id.context._index.tsx", who, { method: "POST", body: { intent: "delete", figureId: params.figureId! } }))?.status, who).toBe(403);
+      expect((await call("consultations.$id.context.$figureId.tsx", who))?.status, who).toBe(403);
+      expect((await call("consultations.$id.context.$figureId.tsx", who, { method: "POST", body: figure }))?.status, who).toBe(403);
+    }
+    expect((await call("consultations.$id.context._index.tsx", "officer", { method: "POST", body: { ...figure, value: "-1" } }))?.status).toBe(400);
+    expect((await call("consultations.$id.context._index.tsx", "officer", { method: "POST", body: figure }))?.status).toBe(200);
+    expect((await call("consultations.$id.context.$figureId.tsx", "admin"))?.status).toBe(200);
+  });
+
   test("the API answers a session cookie with 401: it takes bearer tokens only", async () => {
     expect((await call("api.consultations.$id.responses.ts", "admin"))?.status).toBe(401);
   });
@@ -214,6 +239,14 @@ describe("an advisor never reaches a raw response or a free-text answer", () => 
       if (answer.text.includes("Quokka") || answer.text.includes(referenceCode)) reached.push(file);
     }
     expect(reached).toEqual([]);
+  });
+
+  test("nor a drawing: the drawing route refuses advisors and serves only drawings to readers", async () => {
+    expect((await call("consultations.$id.drawings.$responseId.$question.ts", "advisor"))?.status).toBe(403);
+    // The answer exists but is text, not a drawing: a reader gets a 404, never the text.
+    const asAnalyst = await call("consultations.$id.drawings.$responseId.$question.ts", "analyst");
+    expect(asAnalyst?.status).toBe(404);
+    expect(asAnalyst?.text).not.toContain("Quokka");
   });
 
   test("the single-response pages say no outright", async () => {
