@@ -4,6 +4,7 @@ import { deleteExpiredAnswerDrafts } from "~/models/answer-draft.server";
 import { claimJobRun, recordJobResult } from "~/models/job.server";
 import { deleteExpiredMemberLinks } from "~/models/member.server";
 import { deleteDeliveredNotifications } from "~/models/notification.server";
+import { deleteExpiredImports } from "~/models/response-import.server";
 import { deleteExpiredRateLimits } from "~/models/rate-limit.server";
 import { applyRetention, RETENTION_JOB } from "~/models/retention.server";
 import { deleteExpiredSessions } from "~/models/session.server";
@@ -27,6 +28,7 @@ export async function runRetention(now = new Date()) {
 export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "clear-expired-sessions", intervalMs: HOUR, run: async () => `${await deleteExpiredSessions()} deleted` },
   { name: "clear-expired-answer-drafts", intervalMs: HOUR, run: async () => `${await deleteExpiredAnswerDrafts()} deleted` },
+  { name: "clear-expired-imports", intervalMs: HOUR, run: async () => `${await deleteExpiredImports()} deleted` },
   { name: "clear-expired-rate-limits", intervalMs: HOUR, run: async () => `${await deleteExpiredRateLimits()} deleted` },
   { name: "clear-expired-member-links", intervalMs: DAY, run: async () => `${await deleteExpiredMemberLinks()} deleted` },
   { name: "clear-delivered-notifications", intervalMs: DAY, run: async () => `${await deleteDeliveredNotifications()} deleted` },

@@ -186,7 +186,8 @@ async function themesInCodebook(executor: Executor, { organisationId, consultati
     .select({ id: themes.id })
     .from(themes)
     .where(and(eq(themes.organisationId, organisationId), eq(themes.consultationId, consultationId), inArray(themes.id, themeIds)));
-  return known.map((theme) => theme.id);
+  // Sorted: stored codings (and the disagreements built from them) read the same on both engines.
+  return known.map((theme) => theme.id).sort();
 }
 
 /**

@@ -44,6 +44,18 @@ export async function createPendingImport({ organisationId, consultationId, memb
   });
 }
 
+/**
+ * Deletes uploaded files older than a day, imported or not: they hold children's answers, which
+ * belong in responses (where withdrawal and retention apply), not in a waiting file. Run hourly.
+ */
+export async function deleteExpiredImports(now = Date.now()) {
+  const deleted = await db
+    .delete(responseImports)
+    .where(lt(responseImports.createdAt, new Date(now - PENDING_IMPORT_MS)))
+    .returning({ id: responseImports.id });
+  return deleted.length;
+}
+
 /** One uploaded file of this member's, for this consultation, less than a day old. */
 export async function getPendingImport({ organisationId, consultationId, memberId, importId }: ImportScope & { importId: string }) {
   const [found] = await db

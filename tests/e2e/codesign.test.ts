@@ -110,7 +110,12 @@ test("an officer and a young advisor co-design a survey, and the public page say
   await officer.getByLabel("Reply").fill("Good point, thank you.");
   await officer.getByRole("button", { name: "Send reply" }).click();
   await visible(officer.getByText("Good point, thank you."));
-  await officer.getByRole("button", { name: "Mark as resolved" }).click();
+  // The reply's reload settles before the next press (a busy machine can otherwise lose it).
+  await officer.waitForLoadState("networkidle");
+  await Promise.all([
+    officer.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/review")),
+    officer.getByRole("button", { name: "Mark as resolved" }).click(),
+  ]);
   await visible(officer.getByText("Resolved", { exact: true }));
   await officer.getByRole("button", { name: "Use these words" }).click();
   await visible(officer.getByText("The new words are now in the survey."));

@@ -183,7 +183,7 @@ for (const { lng, title, question, start, easyRead, save } of [
       return { right: style.borderRightWidth, left: style.borderLeftWidth };
     });
     expect(inset).toEqual({ right: "8px", left: "0px" });
-    const bullets = await page.locator("ul.bullets").evaluate((element) => getComputedStyle(element).paddingRight);
+    const bullets = await page.locator("ul.bullets").first().evaluate((element) => getComputedStyle(element).paddingRight);
     expect(bullets).toBe("20px");
     await expectNoAxeViolations(page, `consultation page, ${lng}`);
     await screenshot(page, `rtl-${lng}-intro`);

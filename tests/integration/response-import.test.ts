@@ -7,7 +7,15 @@ import { getI18n } from "~/i18n/i18n";
 import { reviewImport } from "~/imports/review-import.server";
 import { closeConsultation } from "~/models/consultation.server";
 import { createMember } from "~/models/member.server";
-import { createPendingImport, getPendingImport, ImportAlreadyDoneError, importResponses, saveImportMapping } from "~/models/response-import.server";
+import {
+  createPendingImport,
+  deleteExpiredImports,
+  getPendingImport,
+  ImportAlreadyDoneError,
+  importResponses,
+  PENDING_IMPORT_MS,
+  saveImportMapping,
+} from "~/models/response-import.server";
 import { countResponsesByChannel, getLatestSurveyVersion } from "~/models/response.server";
 import { createSession } from "~/models/session.server";
 import { sessionCookie } from "~/utils/auth.server";
@@ -238,4 +246,14 @@ describe("the pages: upload, check, confirm", () => {
       ["listenedTo", "sessionRating"],
     ]);
   });
+});
+
+test("an uploaded file, imported or not, is deleted by the hourly job a day after it was uploaded", async () => {
+  const pending = await pendingImport(open, officer.id);
+  expect(await getPendingImport(pending)).toBeDefined();
+  // Not yet a day old: kept.
+  await deleteExpiredImports(Date.now() + PENDING_IMPORT_MS - 60_000);
+  expect(await db.select().from(schema.responseImports).where(eq(schema.responseImports.id, pending.importId))).toHaveLength(1);
+  expect(await deleteExpiredImports(Date.now() + PENDING_IMPORT_MS + 60_000)).toBeGreaterThanOrEqual(1);
+  expect(await db.select().from(schema.responseImports).where(eq(schema.responseImports.id, pending.importId))).toHaveLength(0);
 });

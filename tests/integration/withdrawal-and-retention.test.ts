@@ -240,6 +240,7 @@ describe("clean-up jobs", () => {
     expect(SCHEDULED_JOBS.map((job) => job.name)).toEqual(
       expect.arrayContaining([
         "clear-expired-sessions",
+        "clear-expired-imports",
         "clear-expired-rate-limits",
         "clear-expired-member-links",
         "clear-delivered-notifications",
