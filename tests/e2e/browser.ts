@@ -2,6 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
 import { expect } from "vitest";
 
+/**
+ * How long a wait for something on a page may take before it fails: generous, because the suite
+ * drives two browsers at once beside the other tests, and two cores make a quick page slow.
+ */
+export const WAIT_MS = 30_000;
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export function launchBrowser(): Promise<Browser> {
@@ -45,7 +51,7 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
  */
 export async function expectRefusalLogged(problems: string[], status: string) {
   const refusal = `console error: Failed to load resource: the server responded with a status of ${status}`;
-  await expect.poll(() => problems, { timeout: 15_000 }).toContain(refusal);
+  await expect.poll(() => problems, { timeout: WAIT_MS }).toContain(refusal);
   expect(problems).toEqual([refusal]);
   problems.splice(0);
 }
@@ -72,9 +78,9 @@ export async function expectNoAxeViolations(page: Page, state: string) {
   expect(summary, `axe violations on ${state} (${page.url()})`).toEqual([]);
 }
 
-/** Waits until the element is visible (fails after Playwright's timeout). */
+/** Waits until the element is visible (fails after WAIT_MS). */
 export async function visible(locator: Locator) {
-  await locator.first().waitFor({ state: "visible", timeout: 15_000 });
+  await locator.first().waitFor({ state: "visible", timeout: WAIT_MS });
 }
 
 export async function isFocused(locator: Locator) {
@@ -82,7 +88,7 @@ export async function isFocused(locator: Locator) {
 }
 
 export function poll<T>(fn: () => Promise<T> | T) {
-  return expect.poll(fn, { timeout: 15_000 });
+  return expect.poll(fn, { timeout: WAIT_MS });
 }
 
 /** Signs `page` in through the sign-in form and waits for the consultations list. */

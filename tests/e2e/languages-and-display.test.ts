@@ -66,7 +66,12 @@ async function documentLanguage(page: Page) {
 
 async function chooseReading(page: Page, option: string, save: string) {
   await page.getByRole("radio", { name: new RegExp(`^${option}`) }).check();
-  await page.getByRole("button", { name: save }).click();
+  // The choice is saved (its cookie set) before anything else is opened.
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/reading")),
+    page.getByRole("button", { name: save }).click(),
+  ]);
+  await page.waitForLoadState("networkidle");
   await poll(() => page.getByRole("radio", { name: new RegExp(`^${option}`) }).isChecked()).toBe(true);
 }
 
