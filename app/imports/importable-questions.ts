@@ -2,6 +2,7 @@
 // each: a choice's value or its visible text in any language of the survey, yes/no words, numbers,
 // dates. Grids, repeating panels, files and drawings have no single cell to come from, so they are
 // left out (the officer types those in on the paper form page instead).
+import { kindOf as answerKindOf } from "~/survey/validate-answers";
 import { Model, type ItemValue, type Question, type QuestionBooleanModel, type QuestionSelectBase, type QuestionTextModel } from "survey-core";
 
 export type ImportKind = "single-choice" | "multi-choice" | "ranking" | "rating" | "yes-no" | "number" | "date" | "text";
@@ -44,21 +45,15 @@ function choiceOf(item: ItemValue): ImportChoice {
 const TEXT_NUMBER_TYPES = new Set(["number", "range"]);
 const TEXT_DATE_TYPES = new Set(["date"]);
 
+/** The validator's kinds of question that one spreadsheet cell can hold, as the import reads them. */
 function kindOf(q: Question): ImportKind | undefined {
-  switch (q.getType()) {
-    case "radiogroup":
-    case "dropdown":
-    case "buttongroup":
-      return "single-choice";
-    case "imagepicker":
-      return (q as unknown as { multiSelect: boolean }).multiSelect ? "multi-choice" : "single-choice";
-    case "checkbox":
-    case "tagbox":
-      return "multi-choice";
+  const kind = answerKindOf(q);
+  switch (kind) {
+    case "single-choice":
+    case "multi-choice":
     case "ranking":
-      return "ranking";
     case "rating":
-      return "rating";
+      return kind;
     case "boolean":
       return "yes-no";
     case "slider":

@@ -190,7 +190,7 @@ function isEmptyAnswer(value: unknown): boolean {
 // Question kinds
 // ---------------------------------------------------------------------------------------------
 
-type Kind =
+export type Kind =
   | "single-choice"
   | "multi-choice"
   | "ranking"
@@ -209,7 +209,8 @@ type Kind =
   | "signature"
   | "unsupported";
 
-function kindOf(q: Question): Kind {
+/** What kind of answer a question takes, by survey-core type (the import reads files with it too). */
+export function kindOf(q: Question): Kind {
   switch (q.getType()) {
     case "radiogroup":
     case "dropdown":
