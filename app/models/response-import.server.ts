@@ -16,29 +16,74 @@ export const PENDING_IMPORT_MS = 24 * 60 * 60 * 1000;
 /** The file was imported already (a second click, another tab): nothing is stored twice. */
 export class ImportAlreadyDoneError extends Error {}
 
-type ImportScope = { organisationId: string; consultationId: string; memberId: string };
+type ImportScope = {
+  organisationId: string;
+  consultationId: string;
+  memberId: string;
+};
 
-const notExpired = (now: Date) => gt(responseImports.createdAt, new Date(now.getTime() - PENDING_IMPORT_MS));
+/** This member's uploaded file for this consultation, in this organisation: only its uploader sees it. */
+const uploaderFile = ({
+  organisationId,
+  consultationId,
+  memberId,
+  importId,
+}: ImportScope & { importId: string }) =>
+  and(
+    eq(responseImports.id, importId),
+    eq(responseImports.organisationId, organisationId),
+    eq(responseImports.consultationId, consultationId),
+    eq(responseImports.memberId, memberId)
+  );
+
+const notExpired = (now: Date) =>
+  gt(responseImports.createdAt, new Date(now.getTime() - PENDING_IMPORT_MS));
 
 /**
  * Keeps an uploaded file (already read as CSV) for this member to check and import; returns its id,
  * or undefined when the consultation is not the organisation's. Files older than a day, in this
  * organisation, are deleted on the way.
  */
-export async function createPendingImport({ organisationId, consultationId, memberId, fileName, csv }: ImportScope & { fileName: string; csv: string }) {
+export async function createPendingImport({
+  organisationId,
+  consultationId,
+  memberId,
+  fileName,
+  csv,
+}: ImportScope & { fileName: string; csv: string }) {
   const now = new Date();
   return db.transaction(async (tx) => {
     const [consultation] = await tx
       .select({ id: consultations.id })
       .from(consultations)
-      .where(and(eq(consultations.id, consultationId), eq(consultations.organisationId, organisationId)));
+      .where(
+        and(
+          eq(consultations.id, consultationId),
+          eq(consultations.organisationId, organisationId)
+        )
+      );
     if (!consultation) return undefined;
     await tx
       .delete(responseImports)
-      .where(and(eq(responseImports.organisationId, organisationId), lt(responseImports.createdAt, new Date(now.getTime() - PENDING_IMPORT_MS))));
+      .where(
+        and(
+          eq(responseImports.organisationId, organisationId),
+          lt(
+            responseImports.createdAt,
+            new Date(now.getTime() - PENDING_IMPORT_MS)
+          )
+        )
+      );
     const [created] = await tx
       .insert(responseImports)
-      .values({ organisationId, consultationId, memberId, fileName, csv, createdAt: now })
+      .values({
+        organisationId,
+        consultationId,
+        memberId,
+        fileName,
+        csv,
+        createdAt: now,
+      })
       .returning({ id: responseImports.id });
     return created!.id;
   });
@@ -57,7 +102,12 @@ export async function deleteExpiredImports(now = Date.now()) {
 }
 
 /** One uploaded file of this member's, for this consultation, less than a day old. */
-export async function getPendingImport({ organisationId, consultationId, memberId, importId }: ImportScope & { importId: string }) {
+export async function getPendingImport({
+  organisationId,
+  consultationId,
+  memberId,
+  importId,
+}: ImportScope & { importId: string }) {
   const [found] = await db
     .select({
       id: responseImports.id,
@@ -70,29 +120,29 @@ export async function getPendingImport({ organisationId, consultationId, memberI
     .from(responseImports)
     .where(
       and(
-        eq(responseImports.id, importId),
-        eq(responseImports.organisationId, organisationId),
-        eq(responseImports.consultationId, consultationId),
-        eq(responseImports.memberId, memberId),
-        notExpired(new Date()),
-      ),
+        uploaderFile({ organisationId, consultationId, memberId, importId }),
+        notExpired(new Date())
+      )
     );
   return found;
 }
 
 /** The officer's choice of question for each column; false when the file is gone or already imported. */
-export async function saveImportMapping({ organisationId, consultationId, memberId, importId, mapping }: ImportScope & { importId: string; mapping: string[] }) {
+export async function saveImportMapping({
+  organisationId,
+  consultationId,
+  memberId,
+  importId,
+  mapping,
+}: ImportScope & { importId: string; mapping: string[] }) {
   const updated = await db
     .update(responseImports)
     .set({ mapping })
     .where(
       and(
-        eq(responseImports.id, importId),
-        eq(responseImports.organisationId, organisationId),
-        eq(responseImports.consultationId, consultationId),
-        eq(responseImports.memberId, memberId),
-        isNull(responseImports.importedAt),
-      ),
+        uploaderFile({ organisationId, consultationId, memberId, importId }),
+        isNull(responseImports.importedAt)
+      )
     )
     .returning({ id: responseImports.id });
   return updated.length === 1;
@@ -106,25 +156,32 @@ export async function saveImportMapping({ organisationId, consultationId, member
  * holds counts only, never answers.
  */
 export async function importResponses(
-  input: ImportScope & { importId: string; surveyVersionId: string; locale: string; rows: GoodRow[]; rejected: RejectedRow[] },
+  input: ImportScope & {
+    importId: string;
+    surveyVersionId: string;
+    locale: string;
+    rows: GoodRow[];
+    rejected: RejectedRow[];
+  }
 ): Promise<{ imported: number }> {
   const { organisationId, consultationId, memberId, importId } = input;
   return db.transaction(async (tx) => {
     // Claimed first: a second confirmation (another tab, a double click) finds it taken and stores nothing.
     const [claimed] = await tx
       .update(responseImports)
-      .set({ importedAt: new Date(), result: { imported: input.rows.length, rejected: input.rejected } })
+      .set({
+        importedAt: new Date(),
+        result: { imported: input.rows.length, rejected: input.rejected },
+      })
       .where(
         and(
-          eq(responseImports.id, importId),
-          eq(responseImports.organisationId, organisationId),
-          eq(responseImports.consultationId, consultationId),
-          eq(responseImports.memberId, memberId),
-          isNull(responseImports.importedAt),
-        ),
+          uploaderFile({ organisationId, consultationId, memberId, importId }),
+          isNull(responseImports.importedAt)
+        )
       )
       .returning({ id: responseImports.id });
-    if (!claimed) throw new ImportAlreadyDoneError("This file has already been imported.");
+    if (!claimed)
+      throw new ImportAlreadyDoneError("This file has already been imported.");
     for (const row of input.rows) {
       await submitResponse({
         organisationId,
@@ -144,9 +201,12 @@ export async function importResponses(
         action: "responses.imported",
         subjectType: "consultation",
         subjectId: consultationId,
-        detail: { imported: input.rows.length, rejected: input.rejected.length },
+        detail: {
+          imported: input.rows.length,
+          rejected: input.rejected.length,
+        },
       },
-      tx,
+      tx
     );
     return { imported: input.rows.length };
   });

@@ -78,30 +78,8 @@ export default function SurveyHistory() {
           </table>
           <Form method="get" className="section stack">
             <h2 className="heading-m">{t("history.compareHeading")}</h2>
-            <div className="field">
-              <label className="field__label" htmlFor="from">
-                {t("history.from")}
-              </label>
-              <select id="from" name="from" className="input" defaultValue={compared?.from}>
-                {saves.map((save) => (
-                  <option key={save.revision} value={save.revision}>
-                    {label(save)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label className="field__label" htmlFor="to">
-                {t("history.to")}
-              </label>
-              <select id="to" name="to" className="input" defaultValue={compared?.to}>
-                {saves.map((save) => (
-                  <option key={save.revision} value={save.revision}>
-                    {label(save)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SaveSelect name="from" label={t("history.from")} saves={saves} defaultValue={compared?.from} describe={label} />
+            <SaveSelect name="to" label={t("history.to")} saves={saves} defaultValue={compared?.to} describe={label} />
             <button type="submit" className="button button--secondary">
               {t("history.compare")}
             </button>
@@ -116,6 +94,36 @@ export default function SurveyHistory() {
           ) : null}
         </>
       )}
+    </div>
+  );
+}
+
+/** A choice of one save to compare ("from" or "to"). */
+function SaveSelect<Save extends { revision: number }>({
+  name,
+  label,
+  saves,
+  defaultValue,
+  describe,
+}: {
+  name: string;
+  label: string;
+  saves: Save[];
+  defaultValue: number | undefined;
+  describe: (save: Save) => string;
+}) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={name}>
+        {label}
+      </label>
+      <select id={name} name={name} className="input" defaultValue={defaultValue}>
+        {saves.map((save) => (
+          <option key={save.revision} value={save.revision}>
+            {describe(save)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
