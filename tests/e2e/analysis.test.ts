@@ -251,6 +251,10 @@ test("context figures beside who answered", async () => {
   await page.getByRole("button", { name: "Add figure" }).click();
   await visible(page.getByRole("rowheader", { name: "Children in care aged 8 to 18" }));
   await expectNoAxeViolations(page, "context figure added");
+  await page.getByRole("link", { name: /^Change/ }).first().click();
+  await visible(page.getByRole("heading", { name: "Change a context figure", level: 1 }));
+  await expectNoAxeViolations(page, "changing a context figure");
+  await page.goBack();
 
   await page.getByRole("link", { name: "Back to the results" }).click();
   const comparison = page.getByRole("table", { name: "Context figures beside the responses" });
